@@ -1,0 +1,37 @@
+/**
+ * The kernel boundary: every inner loop of tensorgrad runs behind this interface, over contiguous typed
+ * arrays, so a backend (plain TypeScript, WebAssembly SIMD, worker threads) can be swapped without touching
+ * the ops. Kernels never allocate per element and never see shapes beyond what their signature names.
+ */
+import type { FloatStorage, Storage } from '../tensor/dtype.js';
+
+export type BackendName = 'ts' | 'wasm';
+
+/** Elementwise functions of one float argument: out[i] = f(x[i]). */
+export type UnaryKernel =
+  | 'neg' | 'abs' | 'sign' | 'exp' | 'expm1' | 'log' | 'log1p' | 'log2' | 'log10'
+  | 'sqrt' | 'rsqrt' | 'sin' | 'cos' | 'tanh' | 'erf' | 'erfc' | 'reciprocal' | 'square'
+  | 'sigmoid' | 'logSigmoid' | 'relu' | 'softplus' | 'gelu' | 'geluTanh' | 'silu';
+
+/** Elementwise functions of two arguments: out[i] = f(a[i], b[i]); a scalar side is broadcast by the op. */
+export type BinaryKernel =
+  | 'add' | 'sub' | 'mul' | 'div' | 'pow' | 'maximum' | 'minimum' | 'atan2'
+  | 'eq' | 'ne' | 'lt' | 'le' | 'gt' | 'ge';
+
+/** Reductions over the last axis of a (rows x rowLength) contiguous block. */
+export type ReduceKernel = 'sum' | 'prod' | 'amax' | 'amin' | 'logsumexp';
+
+export interface Backend {
+  readonly name: BackendName;
+  /** out[i] = op(x[i]) for i < out.length. `out` may alias `x`. */
+  unary(op: UnaryKernel, x: FloatStorage, out: FloatStorage): void;
+  /**
+   * out[i] = op(a[i], b[i]). Either side may have length 1 and is then broadcast. Comparison kernels write
+   * 0/1 into a Uint8Array.
+   */
+  binary(op: BinaryKernel, a: Storage, b: Storage, out: Storage): void;
+  /** out[r] = reduce(x[r * rowLength .. (r + 1) * rowLength)); accumulates in float64. */
+  reduceRows(op: ReduceKernel, x: Storage, rows: number, rowLength: number, out: Storage): void;
+  /** out (batch x m x n) = a (batch x m x k) @ b (batch x k x n), all contiguous; accumulates in float64. */
+  matmul(a: FloatStorage, b: FloatStorage, out: FloatStorage, batch: number, m: number, k: number, n: number): void;
+}

@@ -1,0 +1,87 @@
+/** Element types, the typed arrays behind them, and PyTorch's type promotion. */
+
+export type DType = 'float32' | 'float64' | 'int64' | 'bool';
+export const DTYPES: readonly DType[] = ['float32', 'float64', 'int64', 'bool'];
+
+/**
+ * int64 lives in a Float64Array: every value in the safe-integer range (|v| <= 2^53 - 1) is exact there,
+ * and the kernels see a single float64 code path. Values outside that range are refused at creation.
+ */
+export type Storage = Float32Array | Float64Array | Uint8Array;
+export type FloatStorage = Float32Array | Float64Array;
+
+export function isFloatingDType(dtype: DType): dtype is 'float32' | 'float64' {
+  return dtype === 'float32' || dtype === 'float64';
+}
+
+export function allocate(dtype: DType, length: number): Storage {
+  switch (dtype) {
+    case 'float32':
+      return new Float32Array(length);
+    case 'float64':
+    case 'int64':
+      return new Float64Array(length);
+    case 'bool':
+      return new Uint8Array(length);
+  }
+}
+
+export function assertDType(dtype: unknown, argument = 'dtype'): DType {
+  if (typeof dtype === 'string' && (DTYPES as readonly string[]).includes(dtype)) return dtype as DType;
+  throw new TypeError(`${argument} must be one of ${DTYPES.map((d) => `'${d}'`).join(', ')}, but got ${String(dtype)}`);
+}
+
+/** Rounds a value the way storing it into a tensor of `dtype` would. */
+export function castValue(value: number, dtype: DType): number {
+  switch (dtype) {
+    case 'float32':
+      return Math.fround(value);
+    case 'float64':
+      return value;
+    case 'int64':
+      // PyTorch truncates toward zero when casting floats to integers.
+      return Math.trunc(value);
+    case 'bool':
+      return value !== 0 ? 1 : 0;
+  }
+}
+
+const CATEGORY: Record<DType, number> = { bool: 0, int64: 1, float32: 2, float64: 2 };
+const RANK: Record<DType, number> = { bool: 0, int64: 1, float32: 2, float64: 3 };
+
+/** torch.promote_types for the dtypes tensorgrad has. */
+export function promoteTypes(a: DType, b: DType): DType {
+  return RANK[a] >= RANK[b] ? a : b;
+}
+
+/** An operand of a binary op: a tensor (with its dimensionality) or a JS number. */
+export type PromotionOperand = { dtype: DType; ndim: number } | number;
+
+/**
+ * torch.result_type: tensors with dimensions decide, unless a zero-dim tensor or a JS number belongs to a
+ * higher category (bool < integer < floating). A JS number counts as an integer when it is integer-valued
+ * (so `intTensor.add(1)` stays int64, `intTensor.mul(0.5)` becomes float32), as a Python scalar would.
+ */
+export function resultType(...operands: PromotionOperand[]): DType {
+  let dimResult: DType | null = null;
+  let zeroDimResult: DType | null = null;
+  let scalarResult: DType | null = null;
+  for (const operand of operands) {
+    if (typeof operand === 'number') {
+      const kind: DType = Number.isInteger(operand) ? 'int64' : 'float32';
+      scalarResult = scalarResult === null ? kind : promoteTypes(scalarResult, kind);
+    } else if (operand.ndim === 0) {
+      zeroDimResult = zeroDimResult === null ? operand.dtype : promoteTypes(zeroDimResult, operand.dtype);
+    } else {
+      dimResult = dimResult === null ? operand.dtype : promoteTypes(dimResult, operand.dtype);
+    }
+  }
+  // c10's combine_categories: a higher-priority operand wins within or above the other's category.
+  const combine = (higher: DType | null, lower: DType | null): DType | null => {
+    if (higher === null) return lower;
+    if (lower === null) return higher;
+    return CATEGORY[higher] >= CATEGORY[lower] && higher !== 'bool' ? higher : promoteTypes(higher, lower);
+  };
+  const result = combine(combine(dimResult, zeroDimResult), scalarResult);
+  return result ?? 'float32';
+}
