@@ -168,7 +168,7 @@ class Case:
     args: list
     kwargs: dict = field(default_factory=dict)
     grad: bool = True  # compute gradients when the output requires grad
-    repr: bool = False  # record repr(out)
+    repr: bool = False  # record repr of the (first) output
     note: str | None = None
 
 
@@ -246,7 +246,7 @@ def run_case(c: Case) -> dict:
                 for l in leaves
             ]
     if c.repr:
-        rec["repr"] = repr(out)
+        rec["repr"] = repr(first)  # of the first output (values, for max/min with a dim)
     if c.note:
         rec["note"] = c.note
     return rec
