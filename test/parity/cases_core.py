@@ -601,6 +601,20 @@ def cast_cases(out: list):
     out.append(Case(i, "to", [rand(i, (2, 3), "float32"), "float64"]))
 
 
+def empty_cases(out: list):
+    """Tensors with zero elements: sum is 0, prod is 1, mean is nan; shapes still flow through."""
+    for dt in FLOATS:
+        e = lambda shape: torch.zeros(shape, dtype=getattr(torch, dt))  # noqa: E731
+        out.append(Case(_ids("sum", "empty", dt, 0), "sum", [e((0,))], repr=(dt == "float32")))
+        out.append(Case(_ids("prod", "empty", dt, 0), "prod", [e((0,))]))
+        out.append(Case(_ids("mean", "empty", dt, 0), "mean", [e((0,))]))
+        out.append(Case(_ids("sum", "empty-dim", dt, 0), "sum", [e((2, 0)), 1]))
+        out.append(Case(_ids("exp", "empty", dt, 0), "exp", [e((0, 3))], repr=(dt == "float32")))
+        out.append(Case(_ids("add", "empty-broadcast", dt, 0), "add", [e((0, 3)), rand(_ids("add", "empty-broadcast", dt, 0), (3,), dt)]))
+        out.append(Case(_ids("matmul", "empty-inner", dt, 0), "matmul", [e((2, 0)), e((0, 3))]))
+        out.append(Case(_ids("cat", "with-empty", dt, 0), "cat", [[e((0, 3)), rand(_ids("cat", "with-empty", dt, 0), (2, 3), dt)], 0]))
+
+
 def error_cases(out: list):
     out.append(ErrorCase("add/error/broadcast-mismatch", "add", [torch.ones(2, 3), torch.ones(4)],
                          keywords=["must match", "3", "4"]))
@@ -639,7 +653,7 @@ def cases() -> list:
     for builder in [
         unary_cases, binary_cases, pow_cases, clamp_cases, where_cases, reduce_cases, max_min_cases, var_std_cases,
         norm_cases, matmul_cases, index_cases, join_cases, compare_cases, arg_cases, cumsum_cases, view_cases,
-        creation_cases, cast_cases, error_cases,
+        creation_cases, cast_cases, empty_cases, error_cases,
     ]:
         builder(out)
     return out
