@@ -21,6 +21,9 @@ export type BinaryKernel =
 /** Reductions over the last axis of a (rows x rowLength) contiguous block. */
 export type ReduceKernel = 'sum' | 'prod' | 'amax' | 'amin' | 'logsumexp';
 
+/** Row-wise maps over the last axis of a (rows x rowLength) block: each row in, a row out. */
+export type RowKernel = 'softmax' | 'logSoftmax' | 'cumsum';
+
 export interface Backend {
   readonly name: BackendName;
   /** out[i] = op(x[i]) for i < out.length. `out` may alias `x`. */
@@ -32,6 +35,8 @@ export interface Backend {
   binary(op: BinaryKernel, a: Storage, b: Storage, out: Storage): void;
   /** out[r] = reduce(x[r * rowLength .. (r + 1) * rowLength)); accumulates in float64. */
   reduceRows(op: ReduceKernel, x: Storage, rows: number, rowLength: number, out: Storage): void;
+  /** out[row] = op(x[row]) for each row; computes in float64 and rounds once. */
+  rowwise(op: RowKernel, x: Storage, rows: number, rowLength: number, out: Storage): void;
   /** out (batch x m x n) = a (batch x m x k) @ b (batch x k x n), all contiguous; accumulates in float64. */
   matmul(a: FloatStorage, b: FloatStorage, out: FloatStorage, batch: number, m: number, k: number, n: number): void;
 }

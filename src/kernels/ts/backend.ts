@@ -1,0 +1,187 @@
+/**
+ * The reference backend: plain loops over typed arrays. Every other backend is tested against it.
+ *
+ * Float32 kernels round where PyTorch's float32 kernels round (e.g. sigmoid computes exp(-x) in float32,
+ * so sigmoid(-100) is exactly 0 as in PyTorch, not the float64 value 3.8e-44).
+ */
+import type { FloatStorage, Storage } from '../../tensor/dtype.js';
+import type { Backend, BinaryKernel, ReduceKernel, RowKernel, UnaryKernel } from '../backend.js';
+import { erf, erfc } from './math.js';
+
+const fround = Math.fround;
+const SQRT1_2 = Math.SQRT1_2;
+const SQRT_2_OVER_PI = Math.sqrt(2 / Math.PI);
+
+function unary(op: UnaryKernel, x: FloatStorage, out: FloatStorage): void {
+  const n = out.length;
+  const f32 = out instanceof Float32Array;
+  // One loop per op keeps closures and switches out of the inner loop.
+  switch (op) {
+    case 'neg': for (let i = 0; i < n; i++) out[i] = -x[i]!; return;
+    case 'abs': for (let i = 0; i < n; i++) out[i] = Math.abs(x[i]!); return;
+    case 'sign': for (let i = 0; i < n; i++) { const v = x[i]!; out[i] = v > 0 ? 1 : v < 0 ? -1 : v === 0 ? 0 : NaN; } return;
+    case 'exp': for (let i = 0; i < n; i++) out[i] = Math.exp(x[i]!); return;
+    case 'expm1': for (let i = 0; i < n; i++) out[i] = Math.expm1(x[i]!); return;
+    case 'log': for (let i = 0; i < n; i++) out[i] = Math.log(x[i]!); return;
+    case 'log1p': for (let i = 0; i < n; i++) out[i] = Math.log1p(x[i]!); return;
+    case 'log2': for (let i = 0; i < n; i++) out[i] = Math.log2(x[i]!); return;
+    case 'log10': for (let i = 0; i < n; i++) out[i] = Math.log10(x[i]!); return;
+    case 'sqrt': for (let i = 0; i < n; i++) out[i] = Math.sqrt(x[i]!); return;
+    case 'rsqrt':
+      if (f32) for (let i = 0; i < n; i++) out[i] = 1 / fround(Math.sqrt(x[i]!));
+      else for (let i = 0; i < n; i++) out[i] = 1 / Math.sqrt(x[i]!);
+      return;
+    case 'sin': for (let i = 0; i < n; i++) out[i] = Math.sin(x[i]!); return;
+    case 'cos': for (let i = 0; i < n; i++) out[i] = Math.cos(x[i]!); return;
+    case 'tanh': for (let i = 0; i < n; i++) out[i] = Math.tanh(x[i]!); return;
+    case 'erf': for (let i = 0; i < n; i++) out[i] = erf(x[i]!); return;
+    case 'erfc': for (let i = 0; i < n; i++) out[i] = erfc(x[i]!); return;
+    case 'reciprocal': for (let i = 0; i < n; i++) out[i] = 1 / x[i]!; return;
+    case 'square': for (let i = 0; i < n; i++) { const v = x[i]!; out[i] = v * v; } return;
+    case 'sigmoid':
+      if (f32) for (let i = 0; i < n; i++) out[i] = 1 / fround(1 + fround(Math.exp(-x[i]!)));
+      else for (let i = 0; i < n; i++) out[i] = 1 / (1 + Math.exp(-x[i]!));
+      return;
+    case 'logSigmoid':
+      // log(sigmoid(x)) = min(x, 0) - log1p(exp(-|x|)): never overflows.
+      for (let i = 0; i < n; i++) { const v = x[i]!; out[i] = Math.min(v, 0) - Math.log1p(Math.exp(-Math.abs(v))); }
+      return;
+    case 'relu':
+      // NaN propagates (NaN > 0 is false, so test v <= 0 instead), as PyTorch's clamp_min does.
+      for (let i = 0; i < n; i++) { const v = x[i]!; out[i] = v <= 0 ? 0 : v; }
+      return;
+    case 'softplus':
+      for (let i = 0; i < n; i++) { const v = x[i]!; out[i] = v > 20 ? v : Math.log1p(Math.exp(v)); }
+      return;
+    case 'gelu':
+      for (let i = 0; i < n; i++) { const v = x[i]!; out[i] = v * 0.5 * (1 + erf(v * SQRT1_2)); }
+      return;
+    case 'geluTanh':
+      for (let i = 0; i < n; i++) {
+        const v = x[i]!;
+        out[i] = 0.5 * v * (1 + Math.tanh(SQRT_2_OVER_PI * (v + 0.044715 * v * v * v)));
+      }
+      return;
+    case 'silu':
+      for (let i = 0; i < n; i++) { const v = x[i]!; out[i] = v / (1 + Math.exp(-v)); }
+      return;
+  }
+}
+
+function binary(op: BinaryKernel, a: Storage, b: Storage, out: Storage): void {
+  const n = out.length;
+  const sa = a.length === 1 && n !== 1 ? 0 : 1;
+  const sb = b.length === 1 && n !== 1 ? 0 : 1;
+  let i = 0, ia = 0, ib = 0;
+  switch (op) {
+    case 'add': for (; i < n; i++, ia += sa, ib += sb) out[i] = a[ia]! + b[ib]!; return;
+    case 'sub': for (; i < n; i++, ia += sa, ib += sb) out[i] = a[ia]! - b[ib]!; return;
+    case 'mul': for (; i < n; i++, ia += sa, ib += sb) out[i] = a[ia]! * b[ib]!; return;
+    case 'div': for (; i < n; i++, ia += sa, ib += sb) out[i] = a[ia]! / b[ib]!; return;
+    case 'pow': for (; i < n; i++, ia += sa, ib += sb) out[i] = Math.pow(a[ia]!, b[ib]!); return;
+    case 'atan2': for (; i < n; i++, ia += sa, ib += sb) out[i] = Math.atan2(a[ia]!, b[ib]!); return;
+    case 'maximum':
+      // NaN wins, as in PyTorch (Math.max does the same).
+      for (; i < n; i++, ia += sa, ib += sb) out[i] = Math.max(a[ia]!, b[ib]!);
+      return;
+    case 'minimum': for (; i < n; i++, ia += sa, ib += sb) out[i] = Math.min(a[ia]!, b[ib]!); return;
+    case 'eq': for (; i < n; i++, ia += sa, ib += sb) out[i] = a[ia]! === b[ib]! ? 1 : 0; return;
+    case 'ne': for (; i < n; i++, ia += sa, ib += sb) out[i] = a[ia]! !== b[ib]! ? 1 : 0; return;
+    case 'lt': for (; i < n; i++, ia += sa, ib += sb) out[i] = a[ia]! < b[ib]! ? 1 : 0; return;
+    case 'le': for (; i < n; i++, ia += sa, ib += sb) out[i] = a[ia]! <= b[ib]! ? 1 : 0; return;
+    case 'gt': for (; i < n; i++, ia += sa, ib += sb) out[i] = a[ia]! > b[ib]! ? 1 : 0; return;
+    case 'ge': for (; i < n; i++, ia += sa, ib += sb) out[i] = a[ia]! >= b[ib]! ? 1 : 0; return;
+  }
+}
+
+function reduceRows(op: ReduceKernel, x: Storage, rows: number, rowLength: number, out: Storage): void {
+  for (let r = 0; r < rows; r++) {
+    const start = r * rowLength;
+    const end = start + rowLength;
+    switch (op) {
+      case 'sum': {
+        // JS numbers are float64, so float32 sums accumulate in float64: as close to exact as PyTorch's
+        // cascade sum, and far closer than a float32 running sum.
+        let s = 0;
+        for (let i = start; i < end; i++) s += x[i]!;
+        out[r] = s;
+        break;
+      }
+      case 'prod': {
+        let p = 1;
+        for (let i = start; i < end; i++) p *= x[i]!;
+        out[r] = p;
+        break;
+      }
+      case 'amax': {
+        let m = -Infinity;
+        for (let i = start; i < end; i++) { const v = x[i]!; if (v > m || v !== v) { m = v; if (v !== v) break; } }
+        out[r] = m;
+        break;
+      }
+      case 'amin': {
+        let m = Infinity;
+        for (let i = start; i < end; i++) { const v = x[i]!; if (v < m || v !== v) { m = v; if (v !== v) break; } }
+        out[r] = m;
+        break;
+      }
+      case 'logsumexp': {
+        let m = -Infinity;
+        for (let i = start; i < end; i++) { const v = x[i]!; if (v > m || v !== v) m = v; }
+        if (m !== m) { out[r] = NaN; break; }
+        // An infinite max would turn x - m into nan; PyTorch shifts by 0 then.
+        const shift = Number.isFinite(m) ? m : 0;
+        let s = 0;
+        for (let i = start; i < end; i++) s += Math.exp(x[i]! - shift);
+        out[r] = Math.log(s) + shift;
+        break;
+      }
+    }
+  }
+}
+
+function rowwise(op: RowKernel, x: Storage, rows: number, rowLength: number, out: Storage): void {
+  for (let r = 0; r < rows; r++) {
+    const start = r * rowLength;
+    const end = start + rowLength;
+    if (op === 'cumsum') {
+      let s = 0;
+      for (let i = start; i < end; i++) out[i] = s += x[i]!;
+      continue;
+    }
+    let m = -Infinity;
+    for (let i = start; i < end; i++) { const v = x[i]!; if (v > m || v !== v) m = v; }
+    // A row of -inf (or a +inf max) would give inf - inf: shift by 0 then, as PyTorch effectively does.
+    const shift = Number.isFinite(m) ? m : 0;
+    let s = 0;
+    for (let i = start; i < end; i++) s += Math.exp(x[i]! - shift);
+    if (op === 'softmax') {
+      for (let i = start; i < end; i++) out[i] = Math.exp(x[i]! - shift) / s;
+    } else {
+      const logSum = Math.log(s);
+      for (let i = start; i < end; i++) out[i] = x[i]! - shift - logSum;
+    }
+  }
+}
+
+function matmul(a: FloatStorage, b: FloatStorage, out: FloatStorage, batch: number, m: number, k: number, n: number): void {
+  // i-p-j loop order streams rows of b; a float64 row accumulator keeps float32 products exact-ish.
+  const row = new Float64Array(n);
+  for (let t = 0; t < batch; t++) {
+    const aBase = t * m * k;
+    const bBase = t * k * n;
+    const oBase = t * m * n;
+    for (let i = 0; i < m; i++) {
+      row.fill(0);
+      for (let p = 0; p < k; p++) {
+        const av = a[aBase + i * k + p]!;
+        const bRow = bBase + p * n;
+        for (let j = 0; j < n; j++) row[j]! += av * b[bRow + j]!;
+      }
+      const o = oBase + i * n;
+      for (let j = 0; j < n; j++) out[o + j] = row[j]!;
+    }
+  }
+}
+
+export const tsBackend: Backend = { name: 'ts', unary, binary, reduceRows, rowwise, matmul };
