@@ -1,0 +1,553 @@
+// tensorgrad's WebAssembly SIMD kernels (AssemblyScript). Built by scripts/build-wasm.mjs; the loader is
+// src/kernels/wasm/backend.ts, which owns all memory layout: it copies operands into scratch regions of this
+// module's linear memory, calls a kernel over them, and copies the result out.
+//
+// Operation codes are the indices of UNARY_OPS / BINARY_OPS / REDUCE_OPS in backend.ts.
+// Buffers handed to the float32 vector kernels are padded by the loader to a multiple of 16 elements, so
+// loops run whole vectors and may read and write past n (never past the padded region).
+
+import {
+  exp4, expm1_4, log4, log1p4, log2_4, log10_4, tanh4, sigmoid4, silu4, softplus4, logSigmoid4, erf4, erfc4,
+  gelu4, geluTanh4, splat,
+} from './math4';
+import { unary64, binary64 } from './scalar';
+
+export function heapBase(): usize {
+  return __heap_base;
+}
+
+// ---------------------------------------------------------------------------------------------- unary
+
+/** Applies a vector function to n float32s (n rounded up to 4) at x, writing to out (may equal x). */
+// @ts-ignore: decorator
+@inline function map4(x: usize, out: usize, n: i32, op: i32): void {
+  const end = x + ((<usize>n + 3) & ~3) * 4;
+  const d = out - x;
+  for (let p = x; p < end; p += 16) {
+    const v = v128.load(p);
+    let r: v128;
+    switch (op) {
+      case 0: r = f32x4.neg(v); break;
+      case 1: r = f32x4.abs(v); break;
+      case 2: {
+        const zero = splat(0.0);
+        r = v128.bitselect(splat(1.0), v128.bitselect(splat(-1.0), zero, f32x4.lt(v, zero)), f32x4.gt(v, zero));
+        break;
+      }
+      case 3: r = exp4(v); break;
+      case 4: r = expm1_4(v); break;
+      case 5: r = log4(v); break;
+      case 6: r = log1p4(v); break;
+      case 7: r = log2_4(v); break;
+      case 8: r = log10_4(v); break;
+      case 9: r = f32x4.sqrt(v); break;
+      case 10: r = f32x4.div(splat(1.0), f32x4.sqrt(v)); break; // as PyTorch's Vectorized<float>::rsqrt
+      case 13: r = tanh4(v); break;
+      case 14: r = erf4(v); break;
+      case 15: r = erfc4(v); break;
+      case 16: r = f32x4.div(splat(1.0), v); break;
+      case 17: r = f32x4.mul(v, v); break;
+      case 18: r = sigmoid4(v); break;
+      case 19: r = logSigmoid4(v); break;
+      case 20: r = v128.bitselect(splat(0.0), v, f32x4.lt(v, splat(0.0))); break; // keeps nan and -0
+      case 21: r = softplus4(v); break;
+      case 22: r = gelu4(v); break;
+      case 23: r = geluTanh4(v); break;
+      case 24: r = silu4(v); break;
+      default: r = splat(NaN);
+    }
+    v128.store(p + d, r);
+  }
+}
+
+/** out[i] = op(x[i]) for float32; each case gets its own loop so the dispatch stays outside it. */
+export function unaryF32(op: i32, x: usize, out: usize, n: i32): void {
+  switch (op) {
+    case 0: map4(x, out, n, 0); break;
+    case 1: map4(x, out, n, 1); break;
+    case 2: map4(x, out, n, 2); break;
+    case 3: map4(x, out, n, 3); break;
+    case 4: map4(x, out, n, 4); break;
+    case 5: map4(x, out, n, 5); break;
+    case 6: map4(x, out, n, 6); break;
+    case 7: map4(x, out, n, 7); break;
+    case 8: map4(x, out, n, 8); break;
+    case 9: map4(x, out, n, 9); break;
+    case 10: map4(x, out, n, 10); break;
+    case 13: map4(x, out, n, 13); break;
+    case 14: map4(x, out, n, 14); break;
+    case 15: map4(x, out, n, 15); break;
+    case 16: map4(x, out, n, 16); break;
+    case 17: map4(x, out, n, 17); break;
+    case 18: map4(x, out, n, 18); break;
+    case 19: map4(x, out, n, 19); break;
+    case 20: map4(x, out, n, 20); break;
+    case 21: map4(x, out, n, 21); break;
+    case 22: map4(x, out, n, 22); break;
+    case 23: map4(x, out, n, 23); break;
+    case 24: map4(x, out, n, 24); break;
+    default: {
+      // sin, cos: float64 evaluation rounded once (Payne–Hanek reduction for huge arguments comes free).
+      for (let i = 0; i < n; i++) {
+        const p = <usize>i << 2;
+        store<f32>(out + p, <f32>unary64(op, <f64>load<f32>(x + p)));
+      }
+    }
+  }
+}
+
+export function unaryF64(op: i32, x: usize, out: usize, n: i32): void {
+  switch (op) {
+    case 0: {
+      for (let i = 0; i < n; i += 2) v128.store(out + (<usize>i << 3), f64x2.neg(v128.load(x + (<usize>i << 3))));
+      break;
+    }
+    case 1: {
+      for (let i = 0; i < n; i += 2) v128.store(out + (<usize>i << 3), f64x2.abs(v128.load(x + (<usize>i << 3))));
+      break;
+    }
+    case 9: {
+      for (let i = 0; i < n; i += 2) v128.store(out + (<usize>i << 3), f64x2.sqrt(v128.load(x + (<usize>i << 3))));
+      break;
+    }
+    case 17: {
+      for (let i = 0; i < n; i += 2) {
+        const v = v128.load(x + (<usize>i << 3));
+        v128.store(out + (<usize>i << 3), f64x2.mul(v, v));
+      }
+      break;
+    }
+    default: {
+      for (let i = 0; i < n; i++) {
+        const p = <usize>i << 3;
+        store<f64>(out + p, unary64(op, load<f64>(x + p)));
+      }
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------- binary
+
+// @ts-ignore: decorator
+@inline function zip4(a: usize, b: usize, out: usize, n: i32, op: i32): void {
+  const bytes = ((<usize>n + 3) & ~3) * 4;
+  for (let p: usize = 0; p < bytes; p += 16) {
+    const x = v128.load(a + p);
+    const y = v128.load(b + p);
+    let r: v128;
+    switch (op) {
+      case 0: r = f32x4.add(x, y); break;
+      case 1: r = f32x4.sub(x, y); break;
+      case 2: r = f32x4.mul(x, y); break;
+      case 3: r = f32x4.div(x, y); break;
+      case 5: r = f32x4.max(x, y); break; // NaN-propagating, -0 < +0: Math.max semantics
+      default: r = f32x4.min(x, y);
+    }
+    v128.store(out + p, r);
+  }
+}
+
+// @ts-ignore: decorator
+@inline function compare4(a: usize, b: usize, out: usize, n: i32, op: i32): void {
+  const one = i8x16.splat(1);
+  for (let i = 0; i < n; i += 16) {
+    const p = <usize>i << 2;
+    let m0: v128, m1: v128, m2: v128, m3: v128;
+    const a0 = v128.load(a + p), a1 = v128.load(a + p + 16), a2 = v128.load(a + p + 32), a3 = v128.load(a + p + 48);
+    const b0 = v128.load(b + p), b1 = v128.load(b + p + 16), b2 = v128.load(b + p + 32), b3 = v128.load(b + p + 48);
+    switch (op) {
+      case 8: m0 = f32x4.eq(a0, b0); m1 = f32x4.eq(a1, b1); m2 = f32x4.eq(a2, b2); m3 = f32x4.eq(a3, b3); break;
+      case 9: m0 = f32x4.ne(a0, b0); m1 = f32x4.ne(a1, b1); m2 = f32x4.ne(a2, b2); m3 = f32x4.ne(a3, b3); break;
+      case 10: m0 = f32x4.lt(a0, b0); m1 = f32x4.lt(a1, b1); m2 = f32x4.lt(a2, b2); m3 = f32x4.lt(a3, b3); break;
+      case 11: m0 = f32x4.le(a0, b0); m1 = f32x4.le(a1, b1); m2 = f32x4.le(a2, b2); m3 = f32x4.le(a3, b3); break;
+      case 12: m0 = f32x4.gt(a0, b0); m1 = f32x4.gt(a1, b1); m2 = f32x4.gt(a2, b2); m3 = f32x4.gt(a3, b3); break;
+      default: m0 = f32x4.ge(a0, b0); m1 = f32x4.ge(a1, b1); m2 = f32x4.ge(a2, b2); m3 = f32x4.ge(a3, b3);
+    }
+    const lo = i16x8.narrow_i32x4_s(m0, m1);
+    const hi = i16x8.narrow_i32x4_s(m2, m3);
+    v128.store(out + <usize>i, v128.and(i8x16.narrow_i16x8_s(lo, hi), one));
+  }
+}
+
+/** out = op(a, b) over n float32s; comparisons (op >= 8) write n bytes of 0/1 to out. */
+export function binaryF32(op: i32, a: usize, b: usize, out: usize, n: i32): void {
+  switch (op) {
+    case 0: zip4(a, b, out, n, 0); break;
+    case 1: zip4(a, b, out, n, 1); break;
+    case 2: zip4(a, b, out, n, 2); break;
+    case 3: zip4(a, b, out, n, 3); break;
+    case 5: zip4(a, b, out, n, 5); break;
+    case 6: zip4(a, b, out, n, 6); break;
+    case 8: compare4(a, b, out, n, 8); break;
+    case 9: compare4(a, b, out, n, 9); break;
+    case 10: compare4(a, b, out, n, 10); break;
+    case 11: compare4(a, b, out, n, 11); break;
+    case 12: compare4(a, b, out, n, 12); break;
+    case 13: compare4(a, b, out, n, 13); break;
+    default: {
+      for (let i = 0; i < n; i++) {
+        const p = <usize>i << 2;
+        store<f32>(out + p, <f32>binary64(op, <f64>load<f32>(a + p), <f64>load<f32>(b + p)));
+      }
+    }
+  }
+}
+
+/** float64 version; comparisons write bytes. */
+export function binaryF64(op: i32, a: usize, b: usize, out: usize, n: i32): void {
+  if (op >= 8) {
+    for (let i = 0; i < n; i++) {
+      const p = <usize>i << 3;
+      store<u8>(out + <usize>i, <u8>binary64(op, load<f64>(a + p), load<f64>(b + p)));
+    }
+    return;
+  }
+  if (op <= 3 || op == 5 || op == 6) {
+    for (let i = 0; i < n; i += 2) {
+      const p = <usize>i << 3;
+      const x = v128.load(a + p);
+      const y = v128.load(b + p);
+      let r: v128;
+      if (op == 0) r = f64x2.add(x, y);
+      else if (op == 1) r = f64x2.sub(x, y);
+      else if (op == 2) r = f64x2.mul(x, y);
+      else if (op == 3) r = f64x2.div(x, y);
+      else if (op == 5) r = f64x2.max(x, y);
+      else r = f64x2.min(x, y);
+      v128.store(out + p, r);
+    }
+    return;
+  }
+  for (let i = 0; i < n; i++) {
+    const p = <usize>i << 3;
+    store<f64>(out + p, binary64(op, load<f64>(a + p), load<f64>(b + p)));
+  }
+}
+
+// ---------------------------------------------------------------------------------------------- reduce
+
+/** Sum of n float32s accumulated in float64 (four f64x2 accumulators). */
+export function sumF32(x: usize, n: i32): f64 {
+  let s0 = f64x2.splat(0), s1 = f64x2.splat(0), s2 = f64x2.splat(0), s3 = f64x2.splat(0);
+  let i = 0;
+  for (; i + 8 <= n; i += 8) {
+    const v = v128.load(x + (<usize>i << 2));
+    const w = v128.load(x + (<usize>i << 2) + 16);
+    s0 = f64x2.add(s0, f64x2.promote_low_f32x4(v));
+    s1 = f64x2.add(s1, f64x2.promote_low_f32x4(v128.shuffle<f32>(v, v, 2, 3, 0, 1)));
+    s2 = f64x2.add(s2, f64x2.promote_low_f32x4(w));
+    s3 = f64x2.add(s3, f64x2.promote_low_f32x4(v128.shuffle<f32>(w, w, 2, 3, 0, 1)));
+  }
+  const s = f64x2.add(f64x2.add(s0, s1), f64x2.add(s2, s3));
+  let r = f64x2.extract_lane(s, 0) + f64x2.extract_lane(s, 1);
+  for (; i < n; i++) r += <f64>load<f32>(x + (<usize>i << 2));
+  return r;
+}
+
+export function prodF32(x: usize, n: i32): f64 {
+  let s0 = f64x2.splat(1), s1 = f64x2.splat(1);
+  let i = 0;
+  for (; i + 4 <= n; i += 4) {
+    const v = v128.load(x + (<usize>i << 2));
+    s0 = f64x2.mul(s0, f64x2.promote_low_f32x4(v));
+    s1 = f64x2.mul(s1, f64x2.promote_low_f32x4(v128.shuffle<f32>(v, v, 2, 3, 0, 1)));
+  }
+  const s = f64x2.mul(s0, s1);
+  let r = f64x2.extract_lane(s, 0) * f64x2.extract_lane(s, 1);
+  for (; i < n; i++) r *= <f64>load<f32>(x + (<usize>i << 2));
+  return r;
+}
+
+/** max (sign > 0) or min (sign < 0) of n float32s, NaN-propagating; the identity (-inf / inf) when n = 0. */
+export function extremeF32(x: usize, n: i32, isMax: bool): f64 {
+  let m = splat(isMax ? -Infinity : Infinity);
+  let i = 0;
+  for (; i + 4 <= n; i += 4) {
+    const v = v128.load(x + (<usize>i << 2));
+    m = isMax ? f32x4.max(m, v) : f32x4.min(m, v);
+  }
+  let r: f32 = isMax
+    ? max(max(f32x4.extract_lane(m, 0), f32x4.extract_lane(m, 1)), max(f32x4.extract_lane(m, 2), f32x4.extract_lane(m, 3)))
+    : min(min(f32x4.extract_lane(m, 0), f32x4.extract_lane(m, 1)), min(f32x4.extract_lane(m, 2), f32x4.extract_lane(m, 3)));
+  for (; i < n; i++) {
+    const v = load<f32>(x + (<usize>i << 2));
+    r = isMax ? max(r, v) : min(r, v);
+  }
+  return <f64>r;
+}
+
+/** sum of exp(x[i] - shift) over n float32s, exp in float32 lanes, accumulated in float64. */
+export function sumExpF32(x: usize, n: i32, shift: f32): f64 {
+  const sh = splat(shift);
+  let s0 = f64x2.splat(0), s1 = f64x2.splat(0);
+  let i = 0;
+  for (; i + 4 <= n; i += 4) {
+    const e = exp4(f32x4.sub(v128.load(x + (<usize>i << 2)), sh));
+    s0 = f64x2.add(s0, f64x2.promote_low_f32x4(e));
+    s1 = f64x2.add(s1, f64x2.promote_low_f32x4(v128.shuffle<f32>(e, e, 2, 3, 0, 1)));
+  }
+  const s = f64x2.add(s0, s1);
+  let r = f64x2.extract_lane(s, 0) + f64x2.extract_lane(s, 1);
+  for (; i < n; i++) {
+    r += <f64>f32x4.extract_lane(exp4(splat(load<f32>(x + (<usize>i << 2)) - shift)), 0);
+  }
+  return r;
+}
+
+export function sumF64(x: usize, n: i32): f64 {
+  let s0 = f64x2.splat(0), s1 = f64x2.splat(0);
+  let i = 0;
+  for (; i + 4 <= n; i += 4) {
+    s0 = f64x2.add(s0, v128.load(x + (<usize>i << 3)));
+    s1 = f64x2.add(s1, v128.load(x + (<usize>i << 3) + 16));
+  }
+  const s = f64x2.add(s0, s1);
+  let r = f64x2.extract_lane(s, 0) + f64x2.extract_lane(s, 1);
+  for (; i < n; i++) r += load<f64>(x + (<usize>i << 3));
+  return r;
+}
+
+export function prodF64(x: usize, n: i32): f64 {
+  let r: f64 = 1;
+  for (let i = 0; i < n; i++) r *= load<f64>(x + (<usize>i << 3));
+  return r;
+}
+
+export function extremeF64(x: usize, n: i32, isMax: bool): f64 {
+  let r: f64 = isMax ? -Infinity : Infinity;
+  for (let i = 0; i < n; i++) {
+    const v = load<f64>(x + (<usize>i << 3));
+    r = isMax ? max(r, v) : min(r, v);
+  }
+  return r;
+}
+
+export function sumExpF64(x: usize, n: i32, shift: f64): f64 {
+  let r: f64 = 0;
+  for (let i = 0; i < n; i++) r += Math.exp(load<f64>(x + (<usize>i << 3)) - shift);
+  return r;
+}
+
+/**
+ * Reduces `rows` rows of `len` elements at x into float64 results at out. op: 0 sum, 1 prod, 2 amax, 3 amin,
+ * 4 logsumexp (PyTorch's: shift by the row max unless it is infinite).
+ */
+export function reduceRows(op: i32, f64in: bool, x: usize, rows: i32, len: i32, out: usize): void {
+  const stride = <usize>len << (f64in ? 3 : 2);
+  for (let r = 0; r < rows; r++) {
+    const p = x + <usize>r * stride;
+    let v: f64;
+    if (op == 0) v = f64in ? sumF64(p, len) : sumF32(p, len);
+    else if (op == 1) v = f64in ? prodF64(p, len) : prodF32(p, len);
+    else if (op == 2) v = f64in ? extremeF64(p, len, true) : extremeF32(p, len, true);
+    else if (op == 3) v = f64in ? extremeF64(p, len, false) : extremeF32(p, len, false);
+    else {
+      const m = f64in ? extremeF64(p, len, true) : extremeF32(p, len, true);
+      const shift = isFinite(m) ? m : 0.0;
+      const s = f64in ? sumExpF64(p, len, shift) : sumExpF32(p, len, <f32>shift);
+      v = shift + Math.log(s);
+    }
+    store<f64>(out + (<usize>r << 3), v);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------- matmul
+
+/**
+ * out (m x n) = a (m x k) @ b (k x n), float32, row-major. 4 x 8 register tile: per step of k, two f32x4 loads
+ * of b and four broadcasts of a feed eight accumulators. Columns are walked in panels of 8 so the k x 8 panel of
+ * b stays in L1 across the row tiles. Accumulates in float32 like PyTorch's sgemm (docs/dev/wasm.md).
+ */
+export function matmulF32(a: usize, b: usize, out: usize, m: i32, k: i32, n: i32): void {
+  const rowB = <usize>n << 2;
+  const rowA = <usize>k << 2;
+  const n8 = n & ~7;
+  const m4 = m & ~3;
+  for (let j = 0; j < n8; j += 8) {
+    const bj = b + (<usize>j << 2);
+    let i = 0;
+    for (; i < m4; i += 4) {
+      let c00 = splat(0), c01 = splat(0), c10 = splat(0), c11 = splat(0);
+      let c20 = splat(0), c21 = splat(0), c30 = splat(0), c31 = splat(0);
+      const a0 = a + <usize>i * rowA;
+      const a1 = a0 + rowA, a2 = a1 + rowA, a3 = a2 + rowA;
+      let pb = bj;
+      for (let p = 0; p < k; p++) {
+        const b0 = v128.load(pb);
+        const b1 = v128.load(pb + 16);
+        const q = <usize>p << 2;
+        const x0 = v128.load32_splat(a0 + q);
+        const x1 = v128.load32_splat(a1 + q);
+        const x2 = v128.load32_splat(a2 + q);
+        const x3 = v128.load32_splat(a3 + q);
+        c00 = f32x4.add(c00, f32x4.mul(x0, b0)); c01 = f32x4.add(c01, f32x4.mul(x0, b1));
+        c10 = f32x4.add(c10, f32x4.mul(x1, b0)); c11 = f32x4.add(c11, f32x4.mul(x1, b1));
+        c20 = f32x4.add(c20, f32x4.mul(x2, b0)); c21 = f32x4.add(c21, f32x4.mul(x2, b1));
+        c30 = f32x4.add(c30, f32x4.mul(x3, b0)); c31 = f32x4.add(c31, f32x4.mul(x3, b1));
+        pb += rowB;
+      }
+      const o = out + <usize>i * rowB + (<usize>j << 2);
+      v128.store(o, c00); v128.store(o + 16, c01);
+      v128.store(o + rowB, c10); v128.store(o + rowB + 16, c11);
+      v128.store(o + 2 * rowB, c20); v128.store(o + 2 * rowB + 16, c21);
+      v128.store(o + 3 * rowB, c30); v128.store(o + 3 * rowB + 16, c31);
+    }
+    for (; i < m; i++) {
+      let c0 = splat(0), c1 = splat(0);
+      const ai = a + <usize>i * rowA;
+      let pb = bj;
+      for (let p = 0; p < k; p++) {
+        const x = v128.load32_splat(ai + (<usize>p << 2));
+        c0 = f32x4.add(c0, f32x4.mul(x, v128.load(pb)));
+        c1 = f32x4.add(c1, f32x4.mul(x, v128.load(pb + 16)));
+        pb += rowB;
+      }
+      const o = out + <usize>i * rowB + (<usize>j << 2);
+      v128.store(o, c0); v128.store(o + 16, c1);
+    }
+  }
+  // Remaining columns (n % 8): scalar, float32 accumulation in the same order.
+  for (let i = 0; i < m; i++) {
+    for (let j = n8; j < n; j++) {
+      let s: f32 = 0;
+      for (let p = 0; p < k; p++) {
+        s += load<f32>(a + <usize>i * rowA + (<usize>p << 2)) * load<f32>(b + <usize>p * rowB + (<usize>j << 2));
+      }
+      store<f32>(out + <usize>i * rowB + (<usize>j << 2), s);
+    }
+  }
+}
+
+/** float64 matmul: 2 x 4 register tile of f64x2 accumulators. */
+export function matmulF64(a: usize, b: usize, out: usize, m: i32, k: i32, n: i32): void {
+  const rowB = <usize>n << 3;
+  const rowA = <usize>k << 3;
+  const n4 = n & ~3;
+  for (let j = 0; j < n4; j += 4) {
+    const bj = b + (<usize>j << 3);
+    for (let i = 0; i < m; i++) {
+      let c0 = f64x2.splat(0), c1 = f64x2.splat(0);
+      const ai = a + <usize>i * rowA;
+      let pb = bj;
+      for (let p = 0; p < k; p++) {
+        const x = v128.load64_splat(ai + (<usize>p << 3));
+        c0 = f64x2.add(c0, f64x2.mul(x, v128.load(pb)));
+        c1 = f64x2.add(c1, f64x2.mul(x, v128.load(pb + 16)));
+        pb += rowB;
+      }
+      const o = out + <usize>i * rowB + (<usize>j << 3);
+      v128.store(o, c0); v128.store(o + 16, c1);
+    }
+  }
+  for (let i = 0; i < m; i++) {
+    for (let j = n4; j < n; j++) {
+      let s: f64 = 0;
+      for (let p = 0; p < k; p++) {
+        s += load<f64>(a + <usize>i * rowA + (<usize>p << 3)) * load<f64>(b + <usize>p * rowB + (<usize>j << 3));
+      }
+      store<f64>(out + <usize>i * rowB + (<usize>j << 3), s);
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------- rowwise
+
+/** softmax tail: out = exp(x - shift) * scale, exp in float32 lanes, scaled in float64, rounded once. */
+export function softmaxApplyF32(x: usize, out: usize, n: i32, shift: f32, scale: f64): void {
+  const sh = splat(shift);
+  const sc = f64x2.splat(scale);
+  // Whole vectors only: rows are packed back to back and processed in place, so no lane may spill over.
+  let i = 0;
+  for (; i + 4 <= n; i += 4) {
+    const p = <usize>i << 2;
+    const e = exp4(f32x4.sub(v128.load(x + p), sh));
+    const lo = f32x4.demote_f64x2_zero(f64x2.mul(f64x2.promote_low_f32x4(e), sc));
+    const hi = f32x4.demote_f64x2_zero(f64x2.mul(f64x2.promote_low_f32x4(v128.shuffle<f32>(e, e, 2, 3, 0, 1)), sc));
+    v128.store(out + p, v128.shuffle<f32>(lo, hi, 0, 1, 4, 5));
+  }
+  for (; i < n; i++) {
+    const p = <usize>i << 2;
+    const e = f32x4.extract_lane(exp4(splat(load<f32>(x + p) - shift)), 0);
+    store<f32>(out + p, <f32>(<f64>e * scale));
+  }
+}
+
+/** logSoftmax tail: out = x - c in float64 (c = max + log sum), rounded once. */
+export function logSoftmaxApplyF32(x: usize, out: usize, n: i32, c: f64): void {
+  const cc = f64x2.splat(c);
+  let i = 0;
+  for (; i + 4 <= n; i += 4) {
+    const p = <usize>i << 2;
+    const v = v128.load(x + p);
+    const lo = f32x4.demote_f64x2_zero(f64x2.sub(f64x2.promote_low_f32x4(v), cc));
+    const hi = f32x4.demote_f64x2_zero(f64x2.sub(f64x2.promote_low_f32x4(v128.shuffle<f32>(v, v, 2, 3, 0, 1)), cc));
+    v128.store(out + p, v128.shuffle<f32>(lo, hi, 0, 1, 4, 5));
+  }
+  for (; i < n; i++) {
+    const p = <usize>i << 2;
+    store<f32>(out + p, <f32>(<f64>load<f32>(x + p) - c));
+  }
+}
+
+export function softmaxApplyF64(x: usize, out: usize, n: i32, shift: f64, scale: f64): void {
+  for (let i = 0; i < n; i++) {
+    const p = <usize>i << 3;
+    store<f64>(out + p, Math.exp(load<f64>(x + p) - shift) * scale);
+  }
+}
+
+export function logSoftmaxApplyF64(x: usize, out: usize, n: i32, c: f64): void {
+  for (let i = 0; i < n; i++) {
+    const p = <usize>i << 3;
+    store<f64>(out + p, load<f64>(x + p) - c);
+  }
+}
+
+/** Running sum in float64 starting from carry; returns the final sum (to continue in the next chunk). */
+export function cumsumF32(x: usize, out: usize, n: i32, carry: f64): f64 {
+  let s = carry;
+  for (let i = 0; i < n; i++) {
+    const p = <usize>i << 2;
+    s += <f64>load<f32>(x + p);
+    store<f32>(out + p, <f32>s);
+  }
+  return s;
+}
+
+export function cumsumF64(x: usize, out: usize, n: i32, carry: f64): f64 {
+  let s = carry;
+  for (let i = 0; i < n; i++) {
+    const p = <usize>i << 3;
+    s += load<f64>(x + p);
+    store<f64>(out + p, s);
+  }
+  return s;
+}
+
+/**
+ * softmax (op 0), logSoftmax (1) or cumsum (2) of `rows` whole rows of `len` elements, in place allowed.
+ * softmax/logSoftmax shift by the row max (0 when it is infinite, as PyTorch's logsumexp).
+ */
+export function rowwise(op: i32, f64in: bool, x: usize, out: usize, rows: i32, len: i32): void {
+  const stride = <usize>len << (f64in ? 3 : 2);
+  for (let r = 0; r < rows; r++) {
+    const p = x + <usize>r * stride;
+    const q = out + <usize>r * stride;
+    if (op == 2) {
+      if (f64in) cumsumF64(p, q, len, 0);
+      else cumsumF32(p, q, len, 0);
+      continue;
+    }
+    const m = f64in ? extremeF64(p, len, true) : extremeF32(p, len, true);
+    const shift = isFinite(m) ? m : 0.0;
+    const s = f64in ? sumExpF64(p, len, shift) : sumExpF32(p, len, <f32>shift);
+    if (op == 0) {
+      if (f64in) softmaxApplyF64(p, q, len, shift, 1.0 / s);
+      else softmaxApplyF32(p, q, len, <f32>shift, 1.0 / s);
+    } else {
+      const c = shift + Math.log(s);
+      if (f64in) logSoftmaxApplyF64(p, q, len, c);
+      else logSoftmaxApplyF32(p, q, len, c);
+    }
+  }
+}
