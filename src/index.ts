@@ -34,3 +34,7 @@ export {
 export * as linalg from './linalg.js';
 
 export { setBackend, getBackend, type BackendName } from './kernels/index.js';
+
+export * as F from './nn/functional/index.js';
+export * as nn from './nn/index.js';
+export type { ActivationSpec, LossSpec, ParamSpec } from './nn/spec.js';

@@ -1,0 +1,4 @@
+/** torch.nn: modules. */
+export { Module } from './modules/module.js';
+export * from './modules/activations.js';
+export * from './modules/losses.js';

@@ -1,0 +1,2 @@
+/** nn modules for the losses (nn.CrossEntropyLoss, nn.MSELoss, ...), each a thin class over its spec. */
+export {};
