@@ -13,7 +13,7 @@ function erfSeries(x: f64): f64 {
   for (let n = 0; n < 200; n++) {
     term *= (2.0 * x2) / <f64>(2 * n + 3);
     sum += term;
-    if (term < sum * 1e-17) break;
+    if (Math.abs(term) < Math.abs(sum) * 1e-17) break;
   }
   return TWO_OVER_SQRT_PI * Math.exp(-x2) * sum;
 }

@@ -1,0 +1,221 @@
+// The WebAssembly SIMD backend against float64 references computed with Math.* (and, for erf, an independent
+// numerical integral), measured in ulps of the float32 (or float64) result. Exact kernels must be bit-exact.
+// Set WASM_ULP_REPORT=1 to print the measured maximum error of every kernel (docs/dev/wasm.md records them).
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { createWasmBackend, SCRATCH_BYTES, UNARY_OPS } from '../src/kernels/wasm/backend.js';
+import type { UnaryKernel } from '../src/kernels/backend.js';
+
+const maybeBackend = createWasmBackend();
+if (maybeBackend === null) throw new Error('this runtime lacks WebAssembly SIMD');
+const backend = maybeBackend;
+const REPORT = process.env['WASM_ULP_REPORT'] === '1';
+
+// ------------------------------------------------------------------------------------------ references
+
+/** ∫_a^b e^{-t²} dt by composite Simpson (independent of the kernels' series and fits). */
+function gaussIntegral(a: number, b: number, intervals = 4000): number {
+  const h = (b - a) / intervals;
+  let s = Math.exp(-a * a) + Math.exp(-b * b);
+  for (let i = 1; i < intervals; i++) {
+    const t = a + i * h;
+    s += (i % 2 === 1 ? 4 : 2) * Math.exp(-t * t);
+  }
+  return (s * h) / 3;
+}
+const TWO_OVER_SQRT_PI = 2 / Math.sqrt(Math.PI);
+function erfRef(x: number): number {
+  if (Number.isNaN(x)) return NaN;
+  const a = Math.abs(x);
+  const r = a > 6 ? 1 : a < 0.5 ? TWO_OVER_SQRT_PI * gaussIntegral(0, a) : 1 - erfcRef(a);
+  return x < 0 ? -r : r;
+}
+function erfcRef(x: number): number {
+  if (Number.isNaN(x)) return NaN;
+  if (x < 0) return 2 - erfcRef(-x);
+  if (x < 0.5) return 1 - erfRef(x);
+  if (x > 27) return 0;
+  return TWO_OVER_SQRT_PI * gaussIntegral(x, x + Math.min(9, 20 / x)); // 40 decay lengths 1/(2x)
+}
+
+const REF: Record<UnaryKernel, (x: number) => number> = {
+  neg: (x) => -x,
+  abs: Math.abs,
+  sign: (x) => (x > 0 ? 1 : x < 0 ? -1 : 0), // PyTorch: sign(nan) = 0, sign(-0) = 0
+  exp: Math.exp,
+  expm1: Math.expm1,
+  log: Math.log,
+  log1p: Math.log1p,
+  log2: Math.log2,
+  log10: Math.log10,
+  sqrt: Math.sqrt,
+  rsqrt: (x) => 1 / Math.sqrt(x),
+  sin: Math.sin,
+  cos: Math.cos,
+  tanh: Math.tanh,
+  erf: erfRef,
+  erfc: erfcRef,
+  reciprocal: (x) => 1 / x,
+  square: (x) => x * x,
+  sigmoid: (x) => 1 / (1 + Math.exp(-x)),
+  logSigmoid: (x) => Math.min(x, 0) - Math.log1p(Math.exp(-Math.abs(x))),
+  relu: (x) => (x < 0 ? 0 : x),
+  softplus: (x) => (x > 20 ? x : Math.log1p(Math.exp(x))),
+  gelu: (x) => (x < 0 ? 0.5 * x * erfcRef(-x / Math.SQRT2) : 0.5 * x * (1 + erfRef(x / Math.SQRT2))),
+  // x/2 (1 + tanh y) = x / (1 + e^{-2y}): the same function without the cancellation for x < 0.
+  geluTanh: (x) => x / (1 + Math.exp(-2 * Math.sqrt(2 / Math.PI) * (x + 0.044715 * x * x * x))),
+  silu: (x) => x / (1 + Math.exp(-x)),
+};
+
+// ------------------------------------------------------------------------------------------ ulp measure
+
+const F32_MIN_NORMAL = 2 ** -126;
+function ulp32(y: number): number {
+  const a = Math.abs(y);
+  if (a < F32_MIN_NORMAL) return 2 ** -149;
+  return 2 ** (Math.floor(Math.log2(a)) - 23);
+}
+function ulp64(y: number): number {
+  const a = Math.abs(y);
+  if (a < 2 ** -1022) return 2 ** -1074;
+  return 2 ** (Math.floor(Math.log2(a)) - 52);
+}
+/** Error of `got` against the exact `ref` in ulps of the result type; NaN/inf must match exactly. */
+function ulpError(got: number, ref: number, f32: boolean): number {
+  const r = f32 ? Math.fround(ref) : ref;
+  if (Number.isNaN(r) || Number.isNaN(got)) return Number.isNaN(r) && Number.isNaN(got) ? 0 : Infinity;
+  if (!Number.isFinite(r) || !Number.isFinite(got)) return r === got ? 0 : Infinity;
+  return Math.abs(got - ref) / (f32 ? ulp32(r) : ulp64(r));
+}
+
+// ------------------------------------------------------------------------------------------ inputs
+
+const EDGES = [
+  0, -0, 1e-8, -1e-8, 0.5, -0.5, 0.625, -0.625, 0.75, -0.75, 1, -1, 2, -2, 20, -20, 20.5, -20.5, 88, -88, 89, -89,
+  100, -100, 1e4, -1e4, Infinity, -Infinity, NaN, 1e-40, -1e-40, 1e-45, -1e-45, 1.1754942e-38, 3.4e38, -3.4e38,
+  -87.5, -103, -104, -105, 88.72, 88.73, 9, -9, 10.5, -10.5, 14, -14, 0.7, -0.7, 1.0606, -1.0606,
+];
+function seededRandom(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+/** Edges, uniform values on [-12, 12], and log-uniform magnitudes 1e-30 .. 1e6 of both signs. */
+function inputs(count: number, seed = 1): Float64Array {
+  const rnd = seededRandom(seed);
+  const xs: number[] = [...EDGES];
+  for (let i = 0; i < count; i++) xs.push((rnd() * 2 - 1) * 12);
+  for (let i = 0; i < count; i++) xs.push((rnd() < 0.5 ? -1 : 1) * 10 ** (rnd() * 36 - 30));
+  return Float64Array.from(xs);
+}
+
+/**
+ * Bounds (in ulps) by kernel for float32, from the measured maxima rounded up. `tiny` is an absolute error
+ * allowed where the result is below 1e-30 (denormal range, and tails PyTorch itself flushes to 0:
+ * silu(-89) = x / (1 + e^89) = -0 in PyTorch and here).
+ * gelu/geluTanh are ill-conditioned on the negative side (relative condition number ~ x²), so their bound applies
+ * to x >= -5; below that a relative bound of 1e-4 holds (PyTorch's own float32 results there are 0: 1 + tanh y
+ * and 1 + erf u round to 0, a relative error of 1).
+ */
+const BOUND32: Record<UnaryKernel, number> = {
+  neg: 0, abs: 0, sign: 0, relu: 0, square: 0.5, sqrt: 0.5, reciprocal: 0.5, rsqrt: 1.5,
+  exp: 1.5, expm1: 2.5, log: 1.5, log1p: 2.5, log2: 1.5, log10: 2, sin: 0.5, cos: 0.5,
+  tanh: 2.5, erf: 2, erfc: 4.5, sigmoid: 2.5, logSigmoid: 2.5, softplus: 2.5, silu: 2.5, gelu: 4.5, geluTanh: 6,
+};
+
+function runUnary(op: UnaryKernel, xs: Float64Array, f32: boolean): { got: Float64Array; xin: Float64Array } {
+  if (f32) {
+    const x = Float32Array.from(xs);
+    const out = new Float32Array(x.length);
+    backend.unary(op, x, out);
+    return { got: Float64Array.from(out), xin: Float64Array.from(x) };
+  }
+  const out = new Float64Array(xs.length);
+  backend.unary(op, xs, out);
+  return { got: out, xin: xs };
+}
+
+const measured: string[] = [];
+
+describe('wasm backend: unary kernels in float32 are within a few ulp of the correctly rounded result', () => {
+  const xs = inputs(3000);
+  for (const op of UNARY_OPS) {
+    it(`${op}(x) for float32 stays within ${BOUND32[op]} ulp (edges, uniform, log-uniform)`, () => {
+      const { got, xin } = runUnary(op, xs, true);
+      let worst = 0;
+      let worstAt = 0;
+      for (let i = 0; i < xin.length; i++) {
+        const x = xin[i]!;
+        const ref = REF[op](x);
+        let e = ulpError(got[i]!, ref, true);
+        if (Math.abs(ref) < 1e-30 && Math.abs(got[i]! - ref) <= 1e-30) e = 0;
+        if ((op === 'gelu' || op === 'geluTanh') && x < -5 && Math.abs(got[i]! - ref) <= 1e-4 * Math.abs(ref) + 1e-30) {
+          e = 0;
+        }
+        if (e > worst) {
+          worst = e;
+          worstAt = x;
+        }
+      }
+      if (REPORT) measured.push(`${op}: ${worst.toFixed(2)} ulp at x = ${worstAt}`);
+      expect(worst, `${op}: worst ${worst} ulp at x = ${worstAt}, got ${got[xin.indexOf(worstAt)]}`).toBeLessThanOrEqual(
+        BOUND32[op],
+      );
+    });
+  }
+  it('exact kernels keep the sign of zero and NaN as PyTorch does', () => {
+    const x = Float32Array.from([-0, 0, NaN, -1]);
+    const out = new Float32Array(4);
+    backend.unary('relu', x, out);
+    expect(Object.is(out[0], -0)).toBe(true); // torch.relu(-0.) is -0.
+    expect(Object.is(out[3], 0)).toBe(true);
+    expect(out[2]).toBeNaN();
+    backend.unary('sign', x, out);
+    expect(Array.from(out)).toEqual([0, 0, 0, -1]); // torch.sign(nan) is 0 in 1.13
+  });
+  it('softplus returns x itself above the threshold 20 and is continuous below it', () => {
+    const x = Float32Array.from([20, 20.000002, 25, -1e4]);
+    const out = new Float32Array(4);
+    backend.unary('softplus', x, out);
+    expect(out[1]).toBe(x[1]);
+    expect(out[2]).toBe(25);
+    expect(out[0]).toBe(Math.fround(Math.log1p(Math.exp(20))));
+    expect(out[3]).toBe(0);
+  });
+  it('works on lengths that are not multiples of the vector width or the scratch size, in place', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 3 * (SCRATCH_BYTES / 4) + 7 }), (n) => {
+        const x = new Float32Array(n).map((_, i) => Math.sin(i) * 10);
+        const before = Float64Array.from(x);
+        backend.unary('exp', x, x);
+        return before.every((v, i) => ulpError(x[i]!, Math.exp(v), true) <= BOUND32.exp);
+      }),
+      { numRuns: 20 },
+    );
+  });
+  it.runIf(REPORT)('reports the measured errors', () => {
+    console.log(measured.join('\n'));
+  });
+});
+
+describe('wasm backend: unary kernels in float64', () => {
+  const xs = inputs(1000, 7);
+  // erf-based kernels are checked against a Simpson integral good to ~1e-10 relative, so 5e6 ulp (1e-9).
+  const BOUND64: Partial<Record<UnaryKernel, number>> = { erf: 5e6, erfc: 5e6, gelu: 5e6 };
+  for (const op of UNARY_OPS) {
+    it(`${op}(x) for float64 matches Math.* within ${BOUND64[op] ?? 2} ulp`, () => {
+      const { got } = runUnary(op, xs, false);
+      let worst = 0;
+      let worstAt = 0;
+      for (let i = 0; i < xs.length; i++) {
+        const ref = REF[op](xs[i]!);
+        let e = ulpError(got[i]!, ref, false);
+        if (Math.abs(ref) < 1e-300 && Math.abs(got[i]! - ref) < 1e-300) e = 0;
+        if (e > worst) [worst, worstAt] = [e, xs[i]!];
+      }
+      expect(worst, `${op}: worst ${worst} ulp at x = ${worstAt}`).toBeLessThanOrEqual(BOUND64[op] ?? 2);
+    });
+  }
+});
