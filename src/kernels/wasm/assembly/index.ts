@@ -460,15 +460,22 @@ export function softmaxApplyF32(x: usize, out: usize, n: i32, shift: f32, scale:
   let i = 0;
   for (; i + 4 <= n; i += 4) {
     const p = <usize>i << 2;
-    const e = exp4(f32x4.sub(v128.load(x + p), sh));
+    // x - shift is inexact in float32 (off by up to half an ulp of the shift, a relative error of
+    // 6e-8 * |x - shift| in the result); TwoSum recovers the rounding error and e^{d + err} = e^d (1 + err).
+    const v = v128.load(x + p);
+    const d = f32x4.sub(v, sh);
+    const bv = f32x4.sub(d, v);
+    const err = f32x4.sub(f32x4.sub(v, f32x4.sub(d, bv)), f32x4.add(sh, bv));
+    const e = f32x4.mul(exp4(d), f32x4.add(splat(1.0), err));
     const lo = f32x4.demote_f64x2_zero(f64x2.mul(f64x2.promote_low_f32x4(e), sc));
     const hi = f32x4.demote_f64x2_zero(f64x2.mul(f64x2.promote_low_f32x4(v128.shuffle<f32>(e, e, 2, 3, 0, 1)), sc));
     v128.store(out + p, v128.shuffle<f32>(lo, hi, 0, 1, 4, 5));
   }
   for (; i < n; i++) {
     const p = <usize>i << 2;
-    const e = f32x4.extract_lane(exp4(splat(load<f32>(x + p) - shift)), 0);
-    store<f32>(out + p, <f32>(<f64>e * scale));
+    const d = <f64>load<f32>(x + p) - <f64>shift; // exact in float64
+    const e = <f64>f32x4.extract_lane(exp4(splat(<f32>d)), 0) * (1.0 + (d - <f64><f32>d));
+    store<f32>(out + p, <f32>(e * scale));
   }
 }
 
