@@ -38,3 +38,4 @@ export { setBackend, getBackend, type BackendName } from './kernels/index.js';
 export * as F from './nn/functional/index.js';
 export * as nn from './nn/index.js';
 export type { ActivationSpec, LossSpec, ParamSpec } from './nn/spec.js';
+export * as optim from './optim/index.js';
