@@ -124,7 +124,7 @@ export function runBackward(
 
 function checkGradient(root: Tensor, gradient: Tensor | undefined, what: string): Tensor {
   if (gradient === undefined || gradient === null) {
-    if (root.numel() !== 1) throw new Error('grad can be implicitly created only for scalar outputs');
+    if (root.numel() !== 1) throw new RangeError('grad can be implicitly created only for scalar outputs');
     return onesLike(root);
   }
   if (!shapesEqual(gradient.shape, root.shape)) {
@@ -135,7 +135,7 @@ function checkGradient(root: Tensor, gradient: Tensor | undefined, what: string)
 
 /** tensor.backward(): accumulates d(root)/d(leaf) into every leaf's .grad. */
 export function backward(root: Tensor, gradient?: Tensor, options: BackwardOptions = {}): void {
-  if (!root.requiresGrad) throw new Error('element 0 of tensors does not require grad and does not have a grad_fn');
+  if (!root.requiresGrad) throw new TypeError('element 0 of tensors does not require grad and does not have a grad_fn');
   runBackward([root], [checkGradient(root, gradient, 'grad')], options);
 }
 
@@ -152,10 +152,10 @@ export function grad(
   const ins = Array.isArray(inputs) ? (inputs as Tensor[]) : [inputs as Tensor];
   const gradOutputs = options.gradOutputs === undefined ? [] : Array.isArray(options.gradOutputs) ? options.gradOutputs : [options.gradOutputs as Tensor];
   outs.forEach((o, i) => {
-    if (!o.requiresGrad) throw new Error(`element ${i} of tensors does not require grad and does not have a grad_fn`);
+    if (!o.requiresGrad) throw new TypeError(`element ${i} of tensors does not require grad and does not have a grad_fn`);
   });
   ins.forEach((t, i) => {
-    if (!t.requiresGrad) throw new Error(`One of the differentiated Tensors (inputs[${i}]) does not require grad`);
+    if (!t.requiresGrad) throw new TypeError(`One of the differentiated Tensors (inputs[${i}]) does not require grad`);
     if (!isFloatingDType(t.dtype)) throw new TypeError(`inputs[${i}] must be a floating point tensor`);
   });
   const seeds = outs.map((o, i) => checkGradient(o, gradOutputs[i] as Tensor | undefined, `grad_outputs[${i}]`));
@@ -164,7 +164,7 @@ export function grad(
     const g = captured.get(t);
     if (g !== undefined) return g;
     if (!options.allowUnused) {
-      throw new Error(`One of the differentiated Tensors (inputs[${i}]) appears to not have been used in the graph. Set allowUnused: true if this is the desired behavior.`);
+      throw new TypeError(`One of the differentiated Tensors (inputs[${i}]) appears to not have been used in the graph. Set allowUnused: true if this is the desired behavior.`);
     }
     return null as unknown as Tensor;
   });

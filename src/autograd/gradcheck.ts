@@ -36,7 +36,7 @@ export function gradcheck(fn: (...inputs: Tensor[]) => Tensor | readonly Tensor[
   const rtol = options.rtol ?? 1e-3;
   const raise = options.raiseException ?? true;
   const diffInputs = inputs.filter((t) => t.requiresGrad);
-  if (diffInputs.length === 0) throw new Error('gradcheck expects at least one input tensor to require gradient, but none of them have requires_grad=True.');
+  if (diffInputs.length === 0) throw new TypeError('gradcheck expects at least one input tensor to require gradient, but none of them have requires_grad=True.');
   for (const t of diffInputs) {
     if (t.dtype !== 'float64') throw new TypeError(`gradcheck: inputs that require grad must be float64 for precise finite differences, but got ${t.dtype}`);
   }

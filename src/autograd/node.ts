@@ -39,7 +39,7 @@ export class Node {
   }
 
   apply(gradOutput: Tensor): readonly (Tensor | null | undefined)[] {
-    if (this.backwardFn === null) throw new Error(FREED_MESSAGE);
+    if (this.backwardFn === null) throw new TypeError(FREED_MESSAGE);
     return this.backwardFn(
       gradOutput,
       this.inputs.map((t) => t !== null),

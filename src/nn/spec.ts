@@ -43,6 +43,11 @@ export interface ActivationSpec<Options extends object = object> extends CommonS
   /** The output range, in LaTeX, e.g. '(0, 1)'. */
   range: string;
   fn: (input: Tensor, options?: Options) => Tensor;
+  /**
+   * Validates options without a tensor (nn module constructors call it, so `new nn.Hardtanh({ minVal: 2, maxVal: 1 })`
+   * throws at construction as in PyTorch). Throws the same TypeError/RangeError as `fn` would.
+   */
+  checkOptions?: (options: Options) => void;
 }
 
 export interface LossSpec<Args extends unknown[] = Tensor[], Options extends object = object> extends CommonSpec {

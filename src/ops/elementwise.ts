@@ -58,46 +58,46 @@ export function binaryKernel(a: Tensor, b: Tensor, op: BinaryKernel, computeDTyp
   return new Tensor(out, shape, outDType);
 }
 
-function unaryOp(name: string, op: UnaryKernel, backward: (x: Tensor, out: Tensor, grad: Tensor) => Tensor) {
+function unaryOp(op: UnaryKernel, nodeName: string, backward: (x: Tensor, out: Tensor, grad: Tensor) => Tensor) {
   return (x: Tensor): Tensor => {
-    checkTensor(x, 'input', name);
+    checkTensor(x, 'input', op);
     const out = unaryKernel(x, op);
-    return record(out, `${name[0]!.toUpperCase()}${name.slice(1)}Backward0`, [x], (g) => [backward(x, out, g)]);
+    return record(out, nodeName, [x], (g) => [backward(x, out, g)]);
   };
 }
 
 const TWO_OVER_SQRT_PI = 2 / Math.sqrt(Math.PI);
 
 /** e^x */
-export const exp = unaryOp('exp', 'exp', (_x, out, g) => mul(g, out));
+export const exp = unaryOp('exp', 'ExpBackward0', (_x, out, g) => mul(g, out));
 /** e^x - 1, accurate near 0 */
-export const expm1 = unaryOp('expm1', 'expm1', (_x, out, g) => mul(g, add(out, 1)));
+export const expm1 = unaryOp('expm1', 'Expm1Backward0', (_x, out, g) => mul(g, add(out, 1)));
 /** ln x */
-export const log = unaryOp('log', 'log', (x, _out, g) => div(g, x));
+export const log = unaryOp('log', 'LogBackward0', (x, _out, g) => div(g, x));
 /** ln(1 + x), accurate near 0 */
-export const log1p = unaryOp('log1p', 'log1p', (x, _out, g) => div(g, add(x, 1)));
+export const log1p = unaryOp('log1p', 'Log1PBackward0', (x, _out, g) => div(g, add(x, 1)));
 /** log₂ x */
-export const log2 = unaryOp('log2', 'log2', (x, _out, g) => div(g, mul(x, Math.LN2)));
+export const log2 = unaryOp('log2', 'Log2Backward0', (x, _out, g) => div(g, mul(x, Math.LN2)));
 /** log₁₀ x */
-export const log10 = unaryOp('log10', 'log10', (x, _out, g) => div(g, mul(x, Math.LN10)));
+export const log10 = unaryOp('log10', 'Log10Backward0', (x, _out, g) => div(g, mul(x, Math.LN10)));
 /** √x */
-export const sqrt = unaryOp('sqrt', 'sqrt', (_x, out, g) => div(g, mul(out, 2)));
+export const sqrt = unaryOp('sqrt', 'SqrtBackward0', (_x, out, g) => div(g, mul(out, 2)));
 /** 1/√x; d/dx = -½ x^{-3/2} */
-export const rsqrt = unaryOp('rsqrt', 'rsqrt', (_x, out, g) => mul(mul(g, pow(out, 3)), -0.5));
+export const rsqrt = unaryOp('rsqrt', 'RsqrtBackward0', (_x, out, g) => mul(mul(g, pow(out, 3)), -0.5));
 /** sin x */
-export const sin = unaryOp('sin', 'sin', (x, _out, g) => mul(g, cos(x)));
+export const sin = unaryOp('sin', 'SinBackward0', (x, _out, g) => mul(g, cos(x)));
 /** cos x */
-export const cos = unaryOp('cos', 'cos', (x, _out, g) => mul(g, neg(sin(x))));
+export const cos = unaryOp('cos', 'CosBackward0', (x, _out, g) => mul(g, neg(sin(x))));
 /** tanh x; d/dx = 1 - tanh² x (saves the output) */
-export const tanh = unaryOp('tanh', 'tanh', (_x, out, g) => mul(g, sub(1, mul(out, out))));
+export const tanh = unaryOp('tanh', 'TanhBackward0', (_x, out, g) => mul(g, sub(1, mul(out, out))));
 /** erf x; d/dx = 2/√π e^{-x²} */
-export const erf = unaryOp('erf', 'erf', (x, _out, g) => mul(g, mul(exp(neg(mul(x, x))), TWO_OVER_SQRT_PI)));
+export const erf = unaryOp('erf', 'ErfBackward0', (x, _out, g) => mul(g, mul(exp(neg(mul(x, x))), TWO_OVER_SQRT_PI)));
 /** erfc x = 1 - erf x */
-export const erfc = unaryOp('erfc', 'erfc', (x, _out, g) => mul(g, mul(exp(neg(mul(x, x))), -TWO_OVER_SQRT_PI)));
+export const erfc = unaryOp('erfc', 'ErfcBackward0', (x, _out, g) => mul(g, mul(exp(neg(mul(x, x))), -TWO_OVER_SQRT_PI)));
 /** 1/x */
-export const reciprocal = unaryOp('reciprocal', 'reciprocal', (_x, out, g) => mul(g, neg(mul(out, out))));
+export const reciprocal = unaryOp('reciprocal', 'ReciprocalBackward0', (_x, out, g) => mul(g, neg(mul(out, out))));
 /** σ(x) = 1/(1 + e^{-x}); σ' = σ(1 - σ), computed from the saved output */
-export const sigmoid = unaryOp('sigmoid', 'sigmoid', (_x, out, g) => mul(mul(g, sub(1, out)), out));
+export const sigmoid = unaryOp('sigmoid', 'SigmoidBackward0', (_x, out, g) => mul(mul(g, sub(1, out)), out));
 
 /** -x */
 export function neg(x: Tensor): Tensor {
@@ -202,7 +202,7 @@ export function pow(x: TensorLike, exponent: TensorLike): Tensor {
   const [tx, te, dtype] = binaryArgs(x, exponent, 'pow');
   if (dtype === 'bool') throw new TypeError('pow: bool tensors are not supported; cast to a numeric dtype first');
   if (typeof exponent === 'number' && x instanceof Tensor) {
-    const out = binaryKernel(tx, te, 'pow', dtype);
+    const out = powScalar(tx, exponent, dtype);
     return record(out, 'PowBackward0', [tx], (g) => [
       exponent === 0 ? zerosLike(g) : mul(g, mul(pow(tx, exponent - 1), exponent)),
     ]);
@@ -212,6 +212,20 @@ export function pow(x: TensorLike, exponent: TensorLike): Tensor {
     needX ? where(eq(te, 0), 0, mul(g, mul(te, pow(tx, sub(te, 1))))) : null,
     needE ? mul(g, where(logicalAnd(eq(tx, 0), ge(te, 0)), 0, mul(out, log(tx)))) : null,
   ]);
+}
+
+/**
+ * PyTorch computes a few scalar exponents with dedicated kernels, which differs from pow at the edges
+ * (pow(-inf, 0.5) is inf but sqrt(-inf) is nan; pow(-0, -0.5) is inf but rsqrt(-0) is -inf).
+ */
+function powScalar(x: Tensor, exponent: number, dtype: DType): Tensor {
+  const input = x.dtype === dtype ? x : x.to(dtype);
+  if (isFloatingDType(dtype)) {
+    if (exponent === 0.5) return unaryKernel(input, 'sqrt');
+    if (exponent === -0.5) return unaryKernel(input, 'rsqrt');
+    if (exponent === -1) return unaryKernel(input, 'reciprocal');
+  }
+  return binaryKernel(input, scalarTensor(exponent, dtype), 'pow', dtype);
 }
 
 /** Elementwise maximum; at ties each side gets half the gradient (PyTorch 1.13) */
@@ -228,13 +242,13 @@ function extremum(a: Tensor, b: Tensor, op: 'maximum' | 'minimum'): Tensor {
   if (!(a instanceof Tensor) || !(b instanceof Tensor)) throw new TypeError(`${op}(): expected two Tensors`);
   const [ta, tb, dtype] = binaryArgs(a, b, op);
   const out = binaryKernel(ta, tb, op, dtype);
-  const Name = op === 'maximum' ? 'MaximumBackward0' : 'MinimumBackward0';
-  return record(out, Name, [ta, tb], (g) => {
-    const half = div(g, 2);
-    const aWins = op === 'maximum' ? gt(ta, tb) : lt(ta, tb);
-    const bWins = op === 'maximum' ? lt(ta, tb) : gt(ta, tb);
-    const tie = eq(ta, tb);
-    return [where(aWins, g, where(tie, half, 0)), where(bWins, g, where(tie, half, 0))];
+  const name = op === 'maximum' ? 'MaximumBackward0' : 'MinimumBackward0';
+  // derivatives.yaml: where(a == b, g / 2, g), zeroed where the other side wins (nan keeps the gradient).
+  return record(out, name, [ta, tb], (g) => {
+    const shared = where(eq(ta, tb), div(g, 2), g);
+    const aLoses = op === 'maximum' ? lt(ta, tb) : gt(ta, tb);
+    const bLoses = op === 'maximum' ? gt(ta, tb) : lt(ta, tb);
+    return [where(aLoses, 0, shared), where(bLoses, 0, shared)];
   });
 }
 
@@ -257,13 +271,13 @@ export function clamp(x: Tensor, options: { min?: TensorLike; max?: TensorLike }
   if (tMin) out = binaryKernel(out, tMin, 'maximum', dtype);
   if (tMax) out = binaryKernel(out, tMax, 'minimum', dtype);
   const inputs = [tx, ...(tMin ? [tMin] : []), ...(tMax ? [tMax] : [])];
-  const name = min instanceof Tensor || max instanceof Tensor ? 'ClampBackward0' : tMin && tMax ? 'ClampBackward1' : tMin ? 'ClampMinBackward0' : 'ClampMaxBackward0';
+  const name = min instanceof Tensor || max instanceof Tensor ? 'ClampBackward0' : 'ClampBackward1';
   return record(out, name, inputs, (g) => {
     const aboveMin = tMin ? ge(tx, tMin) : null;
     const belowMax = tMax ? le(tx, tMax) : null;
     const inside = aboveMin && belowMax ? logicalAnd(aboveMin, belowMax) : (aboveMin ?? belowMax)!;
     const grads: Tensor[] = [where(inside, g, 0)];
-    if (tMin) grads.push(where(tMax ? logicalAnd(lt(tx, tMin), le(tMin, tMax)) : lt(tx, tMin), g, 0));
+    if (tMin) grads.push(where(tMax ? logicalAnd(lt(tx, tMin), lt(tMin, tMax)) : lt(tx, tMin), g, 0));
     if (tMax) grads.push(where(tMin ? logicalOr(gt(tx, tMax), gt(tMin, tMax)) : gt(tx, tMax), g, 0));
     return grads;
   });

@@ -1,118 +1,90 @@
 /** Matrix products: matmul with PyTorch's dispatch (dot, mv, mm, batched with broadcasting). */
-import { allocate, isFloatingDType, promoteTypes, type FloatStorage } from '../tensor/dtype.js';
+import { allocate, isFloatingDType, type FloatStorage } from '../tensor/dtype.js';
 import { broadcastShapes, formatShape, numel } from '../tensor/shape.js';
 import { contiguousData } from '../tensor/storage.js';
 import { Tensor } from '../tensor/tensor.js';
 import { kernels } from '../kernels/index.js';
 import { record } from './record.js';
-import { mul } from './elementwise.js';
 import { squeeze, transpose, unsqueeze } from './views.js';
+
+const TYPE_NAMES = { float32: 'Float', float64: 'Double', int64: 'Long', bool: 'Bool' } as const;
 
 function checkOperands(a: unknown, b: unknown): asserts a is Tensor {
   if (!(a instanceof Tensor) || !(b instanceof Tensor)) throw new TypeError('matmul(): both arguments must be Tensors');
   if (a.ndim === 0 || b.ndim === 0) {
     throw new RangeError(`both arguments to matmul need to be at least 1D, but they are ${a.ndim}D and ${b.ndim}D`);
   }
-  if (!isFloatingDType(a.dtype) || !isFloatingDType(b.dtype)) {
-    throw new TypeError(`matmul(): expected floating point tensors, but got ${a.dtype} and ${b.dtype}`);
-  }
-  if (a.dtype !== b.dtype) throw new TypeError(`expected scalar type ${a.dtype === 'float32' ? 'Float' : 'Double'} but found ${b.dtype === 'float32' ? 'Float' : 'Double'}`);
+  if (a.dtype !== b.dtype) throw new TypeError(`expected scalar type ${TYPE_NAMES[a.dtype]} but found ${TYPE_NAMES[b.dtype]}`);
+  if (!isFloatingDType(a.dtype)) throw new TypeError(`matmul(): expected floating point tensors, but got ${a.dtype}`);
+}
+
+/** A 1-D operand as a row (left) or column (right) matrix, without recording. */
+function asMatrixRaw(t: Tensor, side: 'left' | 'right'): { storage: Tensor['storage']; shape: number[]; strides: number[]; offset: number; dtype: Tensor['dtype'] } {
+  if (t.ndim > 1) return { storage: t.storage, shape: [...t.shape], strides: [...t.strides], offset: t.offset, dtype: t.dtype };
+  return side === 'left'
+    ? { storage: t.storage, shape: [1, t.shape[0]!], strides: [0, t.strides[0]!], offset: t.offset, dtype: t.dtype }
+    : { storage: t.storage, shape: [t.shape[0]!, 1], strides: [t.strides[0]!, 0], offset: t.offset, dtype: t.dtype };
+}
+
+/** Broadcasts a raw view's leading dims to `batch` (stride 0 where broadcast). */
+function expandBatch(view: ReturnType<typeof asMatrixRaw>, batch: number[]) {
+  const lead = batch.length + 2 - view.shape.length;
+  const shape = [...batch, ...view.shape.slice(-2)];
+  const strides = shape.map((s, i) => (i < lead || view.shape[i - lead] !== s ? 0 : view.strides[i - lead]!));
+  return { ...view, shape, strides };
+}
+
+/** The name PyTorch 1.13's matmul gives the node it ends with, per operand dimensionality. */
+function nodeName(aDim: number, bDim: number): string {
+  if (aDim === 1 && bDim === 1) return 'DotBackward0';
+  if (aDim === 2 && bDim === 1) return 'MvBackward0';
+  if (aDim === 1 && bDim === 2) return 'SqueezeBackward3';
+  if (aDim === 2 && bDim === 2) return 'MmBackward0';
+  if (aDim === 2) return 'CloneBackward0';
+  return 'UnsafeViewBackward0';
 }
 
 /**
- * (..., m, k) @ (..., k, n) with broadcast batch dims, computed in one kernel call. The gradient of each
- * side is a batched product with the other transposed; the engine sums broadcast batch dims away.
- */
-function batched(a: Tensor, b: Tensor, name: string): Tensor {
-  const m = a.shape[a.ndim - 2]!;
-  const k = a.shape[a.ndim - 1]!;
-  const n = b.shape[b.ndim - 1]!;
-  if (b.shape[b.ndim - 2] !== k) {
-    throw new RangeError(`mat1 and mat2 shapes cannot be multiplied (${a.shape.slice(0, -1).reduce((p, s) => p * s, 1)}x${k} and ${b.shape[b.ndim - 2]}x${n})`);
-  }
-  const batchShape = broadcastShapes(a.shape.slice(0, -2), b.shape.slice(0, -2));
-  const dtype = promoteTypes(a.dtype, b.dtype);
-  const aData = contiguousData(expandRaw(a, [...batchShape, m, k]), dtype) as FloatStorage;
-  const bData = contiguousData(expandRaw(b, [...batchShape, k, n]), dtype) as FloatStorage;
-  const outShape = [...batchShape, m, n];
-  const out = allocate(dtype, numel(outShape)) as FloatStorage;
-  if (out.length > 0) {
-    if (k === 0) out.fill(0);
-    else kernels().matmul(aData, bData, out, numel(batchShape), m, k, n);
-  }
-  return record(new Tensor(out, outShape, dtype), name, [a, b], (g, [needA, needB]) => [
-    needA ? batched(g, transpose(b, -1, -2), 'MmBackward0') : null,
-    needB ? batched(transpose(a, -1, -2), g, 'MmBackward0') : null,
-  ]);
-}
-
-/** A broadcast view without recording (the product's gradient is un-broadcast by the engine). */
-function expandRaw(t: Tensor, shape: number[]) {
-  const lead = shape.length - t.ndim;
-  const strides = shape.map((s, i) => (i < lead || t.shape[i - lead] !== s ? 0 : t.strides[i - lead]!));
-  return { storage: t.storage, shape, strides, offset: t.offset, dtype: t.dtype };
-}
-
-/**
- * The matrix product of two tensors, dispatching like torch.matmul: 1-D·1-D is a dot product, 2-D·1-D a
- * matrix-vector product, 1-D operands get a dim inserted and removed, and batch dims broadcast.
+ * The matrix product of two tensors, like torch.matmul: 1-D·1-D is a dot product, 2-D·1-D a
+ * matrix-vector product, a 1-D operand gets a dim inserted then removed, and batch dims broadcast.
+ * One kernel call computes every case; the gradient of each side is a product with the other transposed
+ * (the engine sums broadcast batch dims away).
  */
 export function matmul(a: Tensor, b: Tensor): Tensor {
   checkOperands(a, b);
-  if (a.ndim === 1 && b.ndim === 1) {
-    if (a.shape[0] !== b.shape[0]) {
-      throw new RangeError(`inconsistent tensor size, expected tensor [${a.shape[0]}] and src [${b.shape[0]}] to have the same number of elements, but got ${a.shape[0]} and ${b.shape[0]} elements respectively`);
+  const left = asMatrixRaw(a, 'left');
+  const right = asMatrixRaw(b, 'right');
+  const [m, k] = left.shape.slice(-2) as [number, number];
+  const [k2, n] = right.shape.slice(-2) as [number, number];
+  if (k !== k2) {
+    if (a.ndim === 1 && b.ndim === 1) {
+      throw new RangeError(`inconsistent tensor size, expected tensor [${k}] and src [${k2}] to have the same number of elements, but got ${k} and ${k2} elements respectively`);
     }
-    const out = batched(unsqueezeRaw(a, 0), unsqueezeRaw(b, 1), 'DotBackward0');
-    return reshapeResult(out, [], 'DotBackward0', [a, b], (g) => [mul(g, b), mul(g, a)]);
+    if (a.ndim === 2 && b.ndim === 1) throw new RangeError(`size mismatch, got input (${m}), mat (${m}x${k}), vec (${k2})`);
+    if (a.ndim <= 2 && b.ndim <= 2) throw new RangeError(`mat1 and mat2 shapes cannot be multiplied (${m}x${k} and ${k2}x${n})`);
+    throw new RangeError(`Expected size for first two dimensions of batch2 tensor to be: ${formatShape([...left.shape.slice(0, -2), k])} but got: ${formatShape([...right.shape.slice(0, -2), k2])}.`);
   }
-  if (a.ndim === 2 && b.ndim === 1) {
-    if (a.shape[1] !== b.shape[0]) throw new RangeError(`size mismatch, got input (${a.shape[0]}), mat (${a.shape[0]}x${a.shape[1]}), vec (${b.shape[0]})`);
-    const out = batched(a.detach(), unsqueezeRaw(b, 1), 'MvBackward0');
-    return reshapeResult(out, [a.shape[0]!], 'MvBackward0', [a, b], (g, [needA, needB]) => [
-      needA ? matmul(unsqueeze(g, 1), unsqueeze(b, 0)) : null,
-      needB ? matmul(t2(a), g) : null,
-    ]);
+  const batch = broadcastShapes(left.shape.slice(0, -2), right.shape.slice(0, -2));
+  const dtype = a.dtype;
+  const out = allocate(dtype, numel(batch) * m * n) as FloatStorage;
+  if (out.length > 0) {
+    const aData = contiguousData(expandBatch(left, batch)) as FloatStorage;
+    const bData = contiguousData(expandBatch(right, batch)) as FloatStorage;
+    if (k === 0) out.fill(0);
+    else kernels().matmul(aData, bData, out, numel(batch), m, k, n);
   }
-  if (a.ndim === 1 && b.ndim === 2) return squeeze(matmul(unsqueeze(a, 0), b), 0);
-  if (a.ndim === 2 && b.ndim === 2) {
-    if (a.shape[1] !== b.shape[0]) {
-      throw new RangeError(`mat1 and mat2 shapes cannot be multiplied (${a.shape[0]}x${a.shape[1]} and ${b.shape[0]}x${b.shape[1]})`);
-    }
-    return batched(a, b, 'MmBackward0');
-  }
-  // Batched: 1-D operands become matrices, then the inserted dim is dropped again.
-  const a2 = a.ndim === 1 ? unsqueeze(a, 0) : a;
-  const b2 = b.ndim === 1 ? unsqueeze(b, 1) : b;
-  if (a2.shape[a2.ndim - 1] !== b2.shape[b2.ndim - 2]) {
-    throw new RangeError(`Expected size for first two dimensions of batch2 tensor to be: ${formatShape([...a2.shape.slice(0, -2), a2.shape[a2.ndim - 1]!])} but got: ${formatShape([...b2.shape.slice(0, -2), b2.shape[b2.ndim - 2]!])}.`);
-  }
-  let out = batched(a2, b2, 'UnsafeViewBackward0');
-  if (a.ndim === 1) out = squeeze(out, -2);
-  if (b.ndim === 1) out = squeeze(out, -1);
-  return out;
+  const outShape = [...batch, ...(a.ndim > 1 ? [m] : []), ...(b.ndim > 1 ? [n] : [])];
+  return record(new Tensor(out, outShape, dtype), nodeName(a.ndim, b.ndim), [a, b], (g, [needA, needB]) => {
+    // Put the removed dims back so g is (..., m, n), then differentiate the matrix product.
+    let g2 = g;
+    if (a.ndim === 1) g2 = unsqueeze(g2, b.ndim > 1 ? -2 : g2.ndim);
+    if (b.ndim === 1) g2 = unsqueeze(g2, g2.ndim);
+    const a2 = a.ndim === 1 ? unsqueeze(a, 0) : a;
+    const b2 = b.ndim === 1 ? unsqueeze(b, 1) : b;
+    let gradA = needA ? matmul(g2, transpose(b2, -1, -2)) : null;
+    let gradB = needB ? matmul(transpose(a2, -1, -2), g2) : null;
+    if (gradA && a.ndim === 1) gradA = squeeze(gradA, -2);
+    if (gradB && b.ndim === 1) gradB = squeeze(gradB, -1);
+    return [gradA, gradB];
+  });
 }
-
-function t2(a: Tensor): Tensor {
-  return transpose(a, 0, 1);
-}
-
-function unsqueezeRaw(t: Tensor, dim: number): Tensor {
-  const shape = [...t.shape];
-  const strides = [...t.strides];
-  shape.splice(dim, 0, 1);
-  strides.splice(dim, 0, 1);
-  return new Tensor(t.storage, shape, t.dtype, strides, t.offset);
-}
-
-function reshapeResult(
-  out: Tensor,
-  shape: number[],
-  name: string,
-  inputs: Tensor[],
-  backward: (g: Tensor, needs: readonly boolean[]) => (Tensor | null)[],
-): Tensor {
-  return record(new Tensor(out.storage, shape, out.dtype), name, inputs, backward);
-}
-
-

@@ -11,7 +11,8 @@ import { kernels } from '../kernels/index.js';
 import type { ReduceKernel, RowKernel } from '../kernels/backend.js';
 import { record } from './record.js';
 import { abs, div, eq, exp, isnan, logicalAnd, logicalOr, mul, pow, sign, sub, where } from './elementwise.js';
-import { expand, flip as flipDim, reshape } from './views.js';
+import { expand, flip as flipDim, reshape, transpose } from './views.js';
+import { noGrad } from '../autograd/mode.js';
 import { gather, scatter } from './indexing.js';
 
 export type DimArg = number | readonly number[];
@@ -21,6 +22,15 @@ export interface ReduceOptions {
 
 function checkTensor(x: unknown, fn: string): asserts x is Tensor {
   if (!(x instanceof Tensor)) throw new TypeError(`${fn}(): argument 'input' must be a Tensor, but got ${x === null ? 'null' : typeof x}`);
+}
+
+/**
+ * Lets the dim be omitted before the options, as PyTorch keywords allow: `var(x, { unbiased: false })`
+ * means `var(x, null, { unbiased: false })`.
+ */
+function splitArgs<O extends object>(dim: DimArg | null | undefined | O, options: O | undefined): [DimArg | null | undefined, O] {
+  if (dim !== null && typeof dim === 'object' && !Array.isArray(dim)) return [undefined, dim as O];
+  return [dim as DimArg | null | undefined, options ?? ({} as O)];
 }
 
 interface Plan {
@@ -58,8 +68,9 @@ function restore(g: Tensor, x: Tensor, p: Plan): Tensor {
 }
 
 /** Σ over `dim` (all dims by default); integer and bool inputs sum to int64 */
-export function sum(x: Tensor, dim?: DimArg | null, options: ReduceOptions = {}): Tensor {
+export function sum(x: Tensor, dimArg?: DimArg | null | ReduceOptions, optionsArg?: ReduceOptions): Tensor {
   checkTensor(x, 'sum');
+  const [dim, options] = splitArgs(dimArg, optionsArg);
   const p = plan(x, dim, options.keepdim ?? false);
   const dtype = isFloatingDType(x.dtype) ? x.dtype : 'int64';
   const out = runReduce(x, p, 'sum', dtype);
@@ -67,8 +78,9 @@ export function sum(x: Tensor, dim?: DimArg | null, options: ReduceOptions = {})
 }
 
 /** The arithmetic mean over `dim` (floating inputs only, as in PyTorch) */
-export function mean(x: Tensor, dim?: DimArg | null, options: ReduceOptions = {}): Tensor {
+export function mean(x: Tensor, dimArg?: DimArg | null | ReduceOptions, optionsArg?: ReduceOptions): Tensor {
   checkTensor(x, 'mean');
+  const [dim, options] = splitArgs(dimArg, optionsArg);
   if (!isFloatingDType(x.dtype)) {
     throw new TypeError(`mean(): could not infer output dtype. Input dtype must be either a floating point or complex dtype. Got: ${x.dtype === 'int64' ? 'Long' : 'Bool'}`);
   }
@@ -87,25 +99,41 @@ export function prod(x: Tensor, dim?: number | null, options: ReduceOptions = {}
   const dtype = isFloatingDType(x.dtype) ? x.dtype : 'int64';
   const out = runReduce(x, p, 'prod', dtype);
   return record(out, dim === undefined || dim === null ? 'ProdBackward0' : 'ProdBackward1', [x], (g) => {
-    const isZero = eq(x, 0);
-    const safe = where(isZero, 1, x);
-    const zeroCount = restore(sum(isZero, p.dims, { keepdim: true }), x, p);
-    const prodOfOthers = div(restore(prod1(safe, p), x, p), safe);
-    // No zero in the row: ∏/x. One zero: that element gets ∏ of the others, the rest 0. More: all 0.
-    const gradIfOneZero = where(isZero, restore(prod1(safe, p), x, p), 0);
-    const local = where(eq(zeroCount, 0), prodOfOthers, where(eq(zeroCount, 1), gradIfOneZero, 0));
+    // PyTorch: without any zero in the input, ∏/x; otherwise the product of the other elements of the row,
+    // from exclusive prefix and suffix products (so inf and nan behave as PyTorch's do).
+    const hasZero = contiguousData(x).some((v) => v === 0);
+    const local = hasZero ? productOfOthers(x, p.dims) : div(restore(out, x, p), x);
     return [mul(restore(g, x, p), local)];
   });
 }
 
-/** prod over a plan's dims with keepdim (differentiable), used by prod's own gradient. */
-function prod1(x: Tensor, p: Plan): Tensor {
-  if (p.dims.length <= 1) return prod(x, p.dims.length === 1 ? p.dims[0]! : null, { keepdim: p.dims.length === 1 });
-  return reshape(prod(reshape(x, [-1])), p.keptShape);
+/** For each element, the product of the other elements of its row along `dims` (one dim, or all). */
+function productOfOthers(x: Tensor, dims: readonly number[]): Tensor {
+  return noGrad(() => {
+    const d = dims.length === 1 ? dims[0]! : -1;
+    const moved = dims.length === 1 ? transpose(x, d, -1).contiguous() : reshape(x, [-1]).contiguous();
+    const data = moved.storage;
+    const rowLength = moved.shape[moved.ndim - 1] ?? 1;
+    const out = allocate(x.dtype, data.length);
+    for (let start = 0; start < data.length; start += rowLength) {
+      let prefix = 1;
+      for (let i = 0; i < rowLength; i++) {
+        out[start + i] = prefix;
+        prefix *= data[start + i]!;
+      }
+      let suffix = 1;
+      for (let i = rowLength - 1; i >= 0; i--) {
+        out[start + i] = out[start + i]! * suffix;
+        suffix *= data[start + i]!;
+      }
+    }
+    const result = new Tensor(out, moved.shape, x.dtype);
+    return dims.length === 1 ? transpose(result, d, -1).contiguous() : reshape(result, x.shape);
+  });
 }
 
 function evenly(x: Tensor, p: Plan, g: Tensor, out: Tensor): Tensor {
-  // Equal extremes share the gradient evenly (PyTorch's amax/amin backward); nan counts as the extreme.
+  // max()/min() over everything share the gradient evenly among equal extremes; nan counts as the extreme.
   const outFull = restore(out, x, p);
   const hit = logicalOr(eq(x, outFull), logicalAnd(isnan(x), isnan(outFull)));
   const count = restore(sum(hit, p.dims, { keepdim: true }), x, p);
@@ -113,12 +141,18 @@ function evenly(x: Tensor, p: Plan, g: Tensor, out: Tensor): Tensor {
 }
 
 function extreme(op: 'amax' | 'amin') {
-  return (x: Tensor, dim?: DimArg | null, options: ReduceOptions = {}): Tensor => {
+  return (x: Tensor, dimArg?: DimArg | null | ReduceOptions, optionsArg?: ReduceOptions): Tensor => {
     checkTensor(x, op);
+    const [dim, options] = splitArgs(dimArg, optionsArg);
     const p = plan(x, dim, options.keepdim ?? false);
     if (p.rowLength === 0) throw new RangeError(`${op}(): Expected reduction dim to be specified for input.numel() == 0. Specify the reduction dim with the 'dim' argument.`);
     const out = runReduce(x, p, op, x.dtype);
-    return record(out, op === 'amax' ? 'AmaxBackward0' : 'AminBackward0', [x], (g) => [evenly(x, p, g, out)]);
+    // PyTorch's scale_grad_by_count: (g / count) * mask, so a row whose extreme is nan gets nan.
+    return record(out, op === 'amax' ? 'AmaxBackward0' : 'AminBackward0', [x], (g) => {
+      const hit = eq(x, restore(out, x, p));
+      const count = restore(sum(hit, p.dims, { keepdim: true }), x, p);
+      return [mul(div(restore(g, x, p), count), hit)];
+    });
   };
 }
 
@@ -204,16 +238,18 @@ export function logsumexp(x: Tensor, dim: DimArg, options: ReduceOptions = {}): 
 }
 
 /** Variance over `dim`; `unbiased` (default true) divides by N - 1 */
-export function variance(x: Tensor, dim?: DimArg | null, options: ReduceOptions & { unbiased?: boolean } = {}): Tensor {
-  return moment(x, dim, options, 'var');
+export function variance(x: Tensor, dim?: DimArg | null | MomentOptions, options?: MomentOptions): Tensor {
+  return moment(x, ...splitArgs(dim, options), 'var');
 }
 
 /** Standard deviation over `dim`; `unbiased` (default true) divides by N - 1 */
-export function std(x: Tensor, dim?: DimArg | null, options: ReduceOptions & { unbiased?: boolean } = {}): Tensor {
-  return moment(x, dim, options, 'std');
+export function std(x: Tensor, dim?: DimArg | null | MomentOptions, options?: MomentOptions): Tensor {
+  return moment(x, ...splitArgs(dim, options), 'std');
 }
 
-function moment(x: Tensor, dim: DimArg | null | undefined, options: ReduceOptions & { unbiased?: boolean }, kind: 'var' | 'std'): Tensor {
+export type MomentOptions = ReduceOptions & { unbiased?: boolean };
+
+function moment(x: Tensor, dim: DimArg | null | undefined, options: MomentOptions, kind: 'var' | 'std'): Tensor {
   checkTensor(x, kind);
   if (!isFloatingDType(x.dtype)) throw new TypeError(`${kind}(): expected a floating point tensor, but got dtype ${x.dtype}`);
   const p = plan(x, dim, options.keepdim ?? false);
@@ -238,7 +274,9 @@ function moment(x: Tensor, dim: DimArg | null | undefined, options: ReduceOption
   const name = kind === 'var' ? 'VarBackward0' : 'StdBackward0';
   return record(result, name, [x], (g) => {
     const centered = sub(x, restore(mean(x, p.dims, { keepdim: true }), x, p));
-    const scale = kind === 'var' ? div(mul(restore(g, x, p), 2), divisor) : div(restore(g, x, p), mul(restore(result, x, p), divisor));
+    // std' = (x - mean) / ((N - correction) std), set to 0 where std is 0 (PyTorch masks that 0/0).
+    const resultFull = restore(result, x, p);
+    const scale = kind === 'var' ? div(mul(restore(g, x, p), 2), divisor) : where(eq(resultFull, 0), 0, div(restore(g, x, p), mul(resultFull, divisor)));
     return [mul(scale, centered)];
   });
 }
@@ -247,7 +285,7 @@ function moment(x: Tensor, dim: DimArg | null | undefined, options: ReduceOption
  * The vector p-norm (Σ|x|ᵖ)^{1/p} over `dim` (all by default), for any p including 0, ±inf.
  * Its gradient at x = 0 is 0 (PyTorch masks the 0/0).
  */
-export function vectorNorm(x: Tensor, options: { ord?: number; dim?: DimArg | null; keepdim?: boolean } = {}): Tensor {
+export function vectorNorm(x: Tensor, options: { ord?: number; dim?: DimArg | null; keepdim?: boolean; /** internal: torch.norm's node name */ nodeName?: string } = {}): Tensor {
   checkTensor(x, 'vectorNorm');
   const ord = options.ord ?? 2;
   if (typeof ord !== 'number' || Number.isNaN(ord)) throw new TypeError(`vectorNorm: ord must be a number, but got ${String(ord)}`);
@@ -273,26 +311,30 @@ export function vectorNorm(x: Tensor, options: { ord?: number; dim?: DimArg | nu
     out[r] = nan ? NaN : ord === 0 || ord === 1 || !Number.isFinite(ord) ? acc : ord === 2 ? Math.sqrt(acc) : Math.pow(acc, 1 / ord);
   }
   const result = new Tensor(out, p.outShape, x.dtype);
-  return record(result, 'LinalgVectorNormBackward0', [x], (g) => {
-    const gFull = restore(g, x, p);
-    const normFull = restore(result, x, p);
-    if (ord === 0) return [mul(gFull, 0)];
-    if (ord === 1) return [mul(gFull, sign(x))];
-    if (!Number.isFinite(ord)) {
-      const hit = eq(abs(x), normFull);
-      const count = restore(sum(hit, p.dims, { keepdim: true }), x, p);
-      return [where(hit, div(mul(gFull, sign(x)), count), 0)];
-    }
-    if (ord === 2) return [where(eq(normFull, 0), 0, div(mul(gFull, x), normFull))];
-    // x·|x|^{p-2} / ‖x‖^{p-1}
-    const numerator = mul(x, pow(abs(x), ord - 2));
-    return [where(eq(normFull, 0), 0, div(mul(gFull, numerator), pow(normFull, ord - 1)))];
-  });
+  return record(result, options.nodeName ?? 'LinalgVectorNormBackward0', [x], (g) => [normBackward(x, p, ord, restore(g, x, p), restore(result, x, p))]);
+}
+
+/** PyTorch's norm_backward, case by case, including its masks for 0/0 at the zero vector. */
+function normBackward(x: Tensor, p: Plan, ord: number, g: Tensor, norm: Tensor): Tensor {
+  if (ord === 0) return mul(x, 0);
+  if (ord === 1) return mul(sign(x), g);
+  if (ord === 2) return mul(x, where(eq(norm, 0), 0, div(g, norm)));
+  if (!Number.isFinite(ord)) {
+    const hit = logicalOr(eq(abs(x), norm), logicalAnd(isnan(x), isnan(norm)));
+    const count = restore(sum(hit, p.dims, { keepdim: true }), x, p);
+    return mul(mul(sign(x), hit), div(g, count));
+  }
+  if (ord < 1) {
+    const scaled = mul(sign(x), where(eq(x, 0), 0, pow(abs(x), ord - 1)));
+    return mul(mul(scaled, g), pow(norm, 1 - ord));
+  }
+  const scaled = ord < 2 ? mul(sign(x), pow(abs(x), ord - 1)) : mul(x, pow(abs(x), ord - 2));
+  return mul(scaled, where(eq(norm, 0), 0, div(g, pow(norm, ord - 1))));
 }
 
 /** torch.norm-style p-norm: `x.norm({ p, dim, keepdim })` */
 export function norm(x: Tensor, options: { p?: number; dim?: DimArg; keepdim?: boolean } = {}): Tensor {
-  return vectorNorm(x, { ord: options.p ?? 2, dim: options.dim ?? null, keepdim: options.keepdim ?? false });
+  return vectorNorm(x, { ord: options.p ?? 2, dim: options.dim ?? null, keepdim: options.keepdim ?? false, nodeName: 'NormBackward1' });
 }
 
 /**

@@ -62,9 +62,13 @@ export function view(x: Tensor, shape: readonly number[]): Tensor {
 export function reshape(x: Tensor, shape: readonly number[]): Tensor {
   checkTensor(x, 'reshape');
   const target = inferShape(shape, x.numel());
-  if (viewStrides(x, target) !== null) return view(x, target);
-  const copy = new Tensor(contiguousData(x), target, x.dtype);
+  const strides = viewStrides(x, target);
   const inputShape = x.shape;
+  if (strides !== null) {
+    // PyTorch 1.13 records a view-able reshape as _reshape_alias.
+    return record(makeView(x, target, strides, x.offset), 'ReshapeAliasBackward0', [x], (g) => [reshape(g, inputShape)]);
+  }
+  const copy = new Tensor(contiguousData(x), target, x.dtype);
   return record(copy, 'UnsafeViewBackward0', [x], (g) => [reshape(g, inputShape)]);
 }
 
@@ -97,8 +101,7 @@ export function transpose(x: Tensor, dim0: number, dim1: number): Tensor {
 export function t(x: Tensor): Tensor {
   checkTensor(x, 't');
   if (x.ndim > 2) throw new RangeError(`t() expects a tensor with <= 2 dimensions, but self is ${x.ndim}D`);
-  if (x.ndim < 2) return x;
-  const out = makeView(x, [x.shape[1]!, x.shape[0]!], [x.strides[1]!, x.strides[0]!], x.offset);
+  const out = x.ndim < 2 ? makeView(x, x.shape, x.strides, x.offset) : makeView(x, [x.shape[1]!, x.shape[0]!], [x.strides[1]!, x.strides[0]!], x.offset);
   return record(out, 'TBackward0', [x], (g) => [t(g)]);
 }
 

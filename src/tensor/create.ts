@@ -149,7 +149,10 @@ function checkFinite(value: unknown, argument: string, fn: string): number {
  * Values from `start` to `end` (exclusive) by `step` (torch.arange). All-integer arguments give int64,
  * as in PyTorch; otherwise float32.
  */
-export function arange(start: number, end?: number, step = 1, options: CreationOptions = {}): Tensor {
+export function arange(start: number, end?: number | CreationOptions, step: number | CreationOptions = 1, options: CreationOptions = {}): Tensor {
+  // Trailing options may come early, as PyTorch keywords do: arange(5, { dtype }), arange(0, 5, { dtype }).
+  if (typeof end === 'object') [options, end] = [end, undefined];
+  if (typeof step === 'object') [options, step] = [step, 1];
   if (end === undefined) {
     end = start;
     start = 0;
@@ -196,7 +199,8 @@ export function linspace(start: number, end: number, steps: number, options: Cre
 }
 
 /** The n x m identity matrix (torch.eye). */
-export function eye(n: number, m = n, options: CreationOptions = {}): Tensor {
+export function eye(n: number, m: number | CreationOptions = n, options: CreationOptions = {}): Tensor {
+  if (typeof m === 'object') [options, m] = [m, n];
   checkShape([n, m], 'eye size');
   const out = zeros([n, m], options);
   for (let i = 0; i < Math.min(n, m); i++) out.storage[i * m + i] = 1;

@@ -50,7 +50,7 @@ export class Tensor {
       throw new TypeError(`only Tensors of floating point dtype can require gradients, but got dtype ${this.dtype}`);
     }
     if (!value && this.gradFn !== null) {
-      throw new Error(
+      throw new TypeError(
         "you can only change requires_grad flags of leaf variables. If you want to use a computed variable in a subgraph that doesn't require differentiation use var_no_grad = var.detach().",
       );
     }
@@ -158,7 +158,7 @@ export class Tensor {
 
   /** Registers `hook(grad)`, run when this tensor's gradient is computed; it may return a replacement. */
   registerHook(hook: GradHook): () => void {
-    if (!this.requiresGrad) throw new Error("cannot register a hook on a tensor that doesn't require gradient");
+    if (!this.requiresGrad) throw new TypeError("cannot register a hook on a tensor that doesn't require gradient");
     const list = this.gradFn ? this.gradFn.hooks : this.leafHooks;
     list.push(hook);
     return () => {
@@ -169,7 +169,7 @@ export class Tensor {
 
   /** Makes a non-leaf tensor keep its .grad after backward (torch's retain_grad). */
   retainGrad(): void {
-    if (!this.requiresGrad) throw new Error("can't retain_grad on Tensor that has requires_grad=False");
+    if (!this.requiresGrad) throw new TypeError("can't retain_grad on Tensor that has requires_grad=False");
     if (this.gradFn) this.gradFn.retainGradOf = this;
   }
 

@@ -19,7 +19,7 @@ function unary(op: UnaryKernel, x: FloatStorage, out: FloatStorage): void {
   switch (op) {
     case 'neg': for (let i = 0; i < n; i++) out[i] = -x[i]!; return;
     case 'abs': for (let i = 0; i < n; i++) out[i] = Math.abs(x[i]!); return;
-    case 'sign': for (let i = 0; i < n; i++) { const v = x[i]!; out[i] = v > 0 ? 1 : v < 0 ? -1 : v === 0 ? 0 : NaN; } return;
+    case 'sign': for (let i = 0; i < n; i++) { const v = x[i]!; out[i] = v > 0 ? 1 : v < 0 ? -1 : 0; } return;
     case 'exp': for (let i = 0; i < n; i++) out[i] = Math.exp(x[i]!); return;
     case 'expm1': for (let i = 0; i < n; i++) out[i] = Math.expm1(x[i]!); return;
     case 'log': for (let i = 0; i < n; i++) out[i] = Math.log(x[i]!); return;
@@ -78,7 +78,14 @@ function binary(op: BinaryKernel, a: Storage, b: Storage, out: Storage): void {
     case 'sub': for (; i < n; i++, ia += sa, ib += sb) out[i] = a[ia]! - b[ib]!; return;
     case 'mul': for (; i < n; i++, ia += sa, ib += sb) out[i] = a[ia]! * b[ib]!; return;
     case 'div': for (; i < n; i++, ia += sa, ib += sb) out[i] = a[ia]! / b[ib]!; return;
-    case 'pow': for (; i < n; i++, ia += sa, ib += sb) out[i] = Math.pow(a[ia]!, b[ib]!); return;
+    case 'pow':
+      // C's pow (and PyTorch) give 1 for pow(1, y) and pow(-1, ±inf); JS's Math.pow gives NaN.
+      for (; i < n; i++, ia += sa, ib += sb) {
+        const base = a[ia]!;
+        const e = b[ib]!;
+        out[i] = base === 1 || (base === -1 && (e === Infinity || e === -Infinity)) ? 1 : Math.pow(base, e);
+      }
+      return;
     case 'atan2': for (; i < n; i++, ia += sa, ib += sb) out[i] = Math.atan2(a[ia]!, b[ib]!); return;
     case 'maximum':
       // NaN wins, as in PyTorch (Math.max does the same).

@@ -1,0 +1,59 @@
+/** ELU, and the node that SELU and CELU share with it (PyTorch's elu_backward with scale and input scale). */
+import type { Tensor } from '../../../tensor/tensor.js';
+import type { ActivationSpec } from '../../spec.js';
+import { clamp, exp, expm1, le, mul, where } from '../../../ops/index.js';
+import { noGrad } from '../../../autograd/mode.js';
+import { record } from '../../../ops/record.js';
+import { checkFloating, checkInplace, checkOptionsObject, numberOption } from './_util.js';
+
+export interface EluOptions {
+  /** The negative saturation value is -alpha; default 1. */
+  alpha?: number;
+  inplace?: boolean;
+}
+
+/**
+ * scale · (x > 0 ? x : alpha·(e^{inputScale·x} - 1)), recorded as `name` (EluBackward0 for elu and selu,
+ * CeluBackward0 for celu). Backward, as PyTorch's elu_backward on the input: x ≤ 0 gives
+ * g·inputScale·alpha·scale·e^{inputScale·x}, else g·scale. The exponential only ever sees min(x, 0), so the
+ * branch that `where` discards cannot overflow to inf and poison second derivatives with 0·inf.
+ */
+export function eluCore(input: Tensor, alpha: number, scale: number, inputScale: number, name: string): Tensor {
+  const negative = (x: Tensor): Tensor => mul(clamp(x, { max: 0 }), inputScale);
+  const out = noGrad(() => where(le(input, 0), mul(expm1(negative(input)), alpha * scale), mul(input, scale)));
+  return record(out, name, [input], (g) => [
+    where(le(input, 0), mul(g, mul(exp(negative(input)), inputScale * alpha * scale)), mul(g, scale)),
+  ]);
+}
+
+function resolve(options: EluOptions): number {
+  checkOptionsObject(options, 'elu');
+  const alpha = numberOption(options.alpha, 'alpha', 'elu', 1);
+  checkInplace(options.inplace, 'elu');
+  return alpha;
+}
+
+/** elu(x) = x for x > 0, alpha·(eˣ - 1) for x ≤ 0 (F.elu). The derivative at 0 is alpha (left branch), as in PyTorch. */
+export function elu(input: Tensor, options: EluOptions = {}): Tensor {
+  checkFloating(input, 'elu', 'elu_cpu');
+  return eluCore(input, resolve(options), 1, 1, 'EluBackward0');
+}
+
+export const eluSpec: ActivationSpec<EluOptions> = {
+  kind: 'activation',
+  name: 'elu',
+  torchName: 'torch.nn.functional.elu',
+  moduleName: 'ELU',
+  description: 'Identity for x > 0, smooth exponential saturation to -alpha for x < 0; pushes mean activations toward 0.',
+  formula: String.raw`\mathrm{ELU}(x) = \begin{cases} x & x > 0 \\ \alpha(e^{x}-1) & x \le 0 \end{cases}`,
+  derivative: String.raw`\mathrm{ELU}'(x) = \begin{cases} 1 & x > 0 \\ \alpha e^{x} & x \le 0 \end{cases}`,
+  range: '(-\\alpha, \\infty)',
+  saves: 'input',
+  note: 'At x = 0 the derivative is alpha (the x ≤ 0 branch), as in PyTorch; smooth only when alpha = 1.',
+  params: [
+    { name: 'alpha', default: 1, min: 0, max: 3, step: 0.1 },
+    { name: 'inplace', default: false },
+  ],
+  fn: elu,
+  checkOptions: (options) => void resolve(options),
+};

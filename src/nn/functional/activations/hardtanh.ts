@@ -1,0 +1,66 @@
+/** hardtanh: clamp into [minVal, maxVal]; relu6 is hardtanh(x, 0, 6), as in PyTorch. */
+import type { Tensor } from '../../../tensor/tensor.js';
+import type { ActivationSpec } from '../../spec.js';
+import { clamp, gt, logicalAnd, lt, to, where } from '../../../ops/index.js';
+import { noGrad } from '../../../autograd/mode.js';
+import { record } from '../../../ops/record.js';
+import { checkInplace, checkNotBool, checkOptionsObject, numberOption } from './_util.js';
+
+export interface HardtanhOptions {
+  /** Lower bound, default -1. */
+  minVal?: number;
+  /** Upper bound, default 1. */
+  maxVal?: number;
+  inplace?: boolean;
+}
+
+function resolve(options: HardtanhOptions, fn: string): { minVal: number; maxVal: number } {
+  checkOptionsObject(options, fn);
+  const minVal = numberOption(options.minVal, 'minVal', fn, -1);
+  const maxVal = numberOption(options.maxVal, 'maxVal', fn, 1);
+  if (minVal > maxVal) {
+    throw new RangeError(`${fn}(): option 'minVal' (${minVal}) must not exceed option 'maxVal' (${maxVal})`);
+  }
+  checkInplace(options.inplace, fn);
+  return { minVal, maxVal };
+}
+
+/**
+ * The shared hardtanh node (HardtanhBackward0): forward clamps; backward passes the gradient only strictly
+ * inside (minVal, maxVal), so the derivative at either bound is 0, as in PyTorch's hardtanh_backward.
+ */
+export function hardtanhCore(input: Tensor, minVal: number, maxVal: number): Tensor {
+  // Integer inputs stay integer (PyTorch clamps in the input's dtype).
+  const out = noGrad(() => to(clamp(input, { min: minVal, max: maxVal }), input.dtype));
+  return record(out, 'HardtanhBackward0', [input], (g) => [where(logicalAnd(gt(input, minVal), lt(input, maxVal)), g, 0)]);
+}
+
+/**
+ * hardtanh(x) = min(max(x, minVal), maxVal) (F.hardtanh). Integer inputs stay integer.
+ * Differs from PyTorch: minVal > maxVal throws (PyTorch's F.hardtanh returns maxVal everywhere; nn.Hardtanh asserts).
+ */
+export function hardtanh(input: Tensor, options: HardtanhOptions = {}): Tensor {
+  checkNotBool(input, 'hardtanh');
+  const { minVal, maxVal } = resolve(options, 'hardtanh');
+  return hardtanhCore(input, minVal, maxVal);
+}
+
+export const hardtanhSpec: ActivationSpec<HardtanhOptions> = {
+  kind: 'activation',
+  name: 'hardtanh',
+  torchName: 'torch.nn.functional.hardtanh',
+  moduleName: 'Hardtanh',
+  description: 'Piecewise-linear tanh: identity inside [minVal, maxVal], constant outside (zero gradient there); cheap bounded activations.',
+  formula: String.raw`\mathrm{Hardtanh}(x) = \min(\max(x, a), b),\ a = \mathrm{minVal},\ b = \mathrm{maxVal}`,
+  derivative: String.raw`\mathrm{Hardtanh}'(x) = \begin{cases} 1 & a < x < b \\ 0 & \text{otherwise} \end{cases}`,
+  range: '[a, b]',
+  saves: 'input',
+  note: "The derivative at x = minVal and x = maxVal is 0, as in PyTorch. minVal > maxVal throws (PyTorch's F.hardtanh silently returns maxVal).",
+  params: [
+    { name: 'minVal', default: -1, min: -3, max: 0, step: 0.1 },
+    { name: 'maxVal', default: 1, min: 0, max: 3, step: 0.1 },
+    { name: 'inplace', default: false },
+  ],
+  fn: hardtanh,
+  checkOptions: (options) => void resolve(options, 'hardtanh'),
+};
