@@ -43,6 +43,52 @@ def _optim_trajectory(name, p0, a, b, steps, **options):
     return torch.stack(out)
 
 
+def _grad_of(fn, data):
+    x = torch.tensor(data, requires_grad=True)
+    fn(x).backward()
+    return x.grad
+
+
+_LOGITS = [[2.0, 3.0, 1.0], [3.0, 7.0, 9.0]]  # the study note's example
+_LABELS = [1, 2]
+_YHAT, _Y = [2.5, 0.0, 2.0, 8.0], [3.0, -0.5, 2.0, 7.0]
+_P, _Q = [0.8, 0.1, 0.1], [0.5, 0.25, 0.25]
+
+
+def _bits_entropy(p):
+    return -(p * p.log2()).sum()
+
+
+def _bits_cross(p, q):
+    return -(p * q.log2()).sum()
+
+
+# The values `tensorgrad tour` prints, computed here by PyTorch; test/cli.test.ts checks the tour's output
+# contains each repr verbatim.
+TOUR = {
+    "sigmoid.linspace": lambda: torch.sigmoid(torch.linspace(-100, 100, 10)),
+    "sigmoid.ends": lambda: torch.sigmoid(torch.tensor([-100.0, 100.0])),
+    "relu.linspace": lambda: torch.relu(torch.linspace(-100, 100, 10)),
+    "relu.grad": lambda: _grad_of(lambda x: torch.relu(x).sum(), [-1.0, 0.0, 1.0]),
+    "mse": lambda: torch.nn.functional.mse_loss(torch.tensor(_YHAT), torch.tensor(_Y)),
+    "mse.grad": lambda: _grad_of(lambda x: torch.nn.functional.mse_loss(x, torch.tensor(_Y)), _YHAT),
+    "l2": lambda: (torch.tensor(_YHAT) - torch.tensor(_Y)).norm(),
+    "l2.grad": lambda: _grad_of(lambda x: (x - torch.tensor(_Y)).norm(), _YHAT),
+    "entropy.p": lambda: _bits_entropy(torch.tensor(_P)),
+    "entropy.q": lambda: _bits_entropy(torch.tensor(_Q)),
+    "crossentropy.pq": lambda: _bits_cross(torch.tensor(_P), torch.tensor(_Q)),
+    "kl.pq": lambda: _bits_cross(torch.tensor(_P), torch.tensor(_Q)) - _bits_entropy(torch.tensor(_P)),
+    "kl.qp": lambda: _bits_cross(torch.tensor(_Q), torch.tensor(_P)) - _bits_entropy(torch.tensor(_Q)),
+    "ce": lambda: torch.nn.functional.cross_entropy(torch.tensor(_LOGITS), torch.tensor(_LABELS)),
+    "ce.composed": lambda: torch.nn.functional.nll_loss(
+        torch.log(torch.softmax(torch.tensor(_LOGITS), 1)), torch.tensor(_LABELS)
+    ),
+    "ce.grad": lambda: _grad_of(
+        lambda x: torch.nn.functional.cross_entropy(x, torch.tensor(_LABELS)), _LOGITS
+    ),
+}
+
+PY_OPS["tourValue"] = lambda name: TOUR[name]().detach()
 PY_OPS["nnLinearInit"] = _linear_init
 PY_OPS["optimTrajectory"] = _optim_trajectory
 
@@ -95,5 +141,9 @@ def optim_cases() -> list:
     return out
 
 
+def tour_cases() -> list:
+    return [Case(f"tourValue/{name}/float32/0", "tourValue", [name], grad=False, repr=True) for name in TOUR]
+
+
 def cases() -> list:
-    return linear_cases() + optim_cases()
+    return linear_cases() + optim_cases() + tour_cases()
