@@ -6,9 +6,12 @@ import { createWasmBackend } from '../src/kernels/wasm/backend.js';
 
 const N = 2 ** 22;
 const bytes = Uint8Array.from(atob(WASM_BASE64), (c) => c.charCodeAt(0));
-const ex = new WebAssembly.Instance(new WebAssembly.Module(bytes), {}).exports as any;
+type Kernel = (...args: number[]) => number;
+const ex = new WebAssembly.Instance(new WebAssembly.Module(bytes), {}).exports as unknown as Record<string, Kernel> & {
+  memory: WebAssembly.Memory;
+};
 const memory: WebAssembly.Memory = ex.memory;
-const base = (ex.heapBase() + 63) & ~63;
+const base = (ex.heapBase!() + 63) & ~63;
 memory.grow(Math.ceil((base + 2 * N * 4 + 4096 * 1024 * 3) / 65536));
 const mem = new Float32Array(memory.buffer);
 
@@ -27,14 +30,18 @@ function median(f: () => void, runs = 15): number {
   return t[t.length >> 1]!;
 }
 
-const EXP = 3, SIGMOID = 18;
+const EXP = 3,
+  SIGMOID = 18;
 const rows: [string, number][] = [];
 // In place in linear memory (the "tensors live in WASM memory" design): no copies.
 mem.set(x, base >> 2);
-for (const [name, op] of [['exp', EXP], ['sigmoid', SIGMOID]] as const) {
-  rows.push([`${name}: in linear memory, no copies`, median(() => ex.unaryF32(op, base, base, N))]);
+for (const [name, op] of [
+  ['exp', EXP],
+  ['sigmoid', SIGMOID],
+] as const) {
+  rows.push([`${name}: in linear memory, no copies`, median(() => ex.unaryF32!(op, base, base, N))]);
 }
-rows.push(['sum: in linear memory', median(() => ex.sumF32(base, N))]);
+rows.push(['sum: in linear memory', median(() => ex.sumF32!(base, N))]);
 // Streaming through a scratch chunk.
 function stream(op: number, chunkBytes: number): void {
   const c = chunkBytes >> 2;
@@ -42,7 +49,7 @@ function stream(op: number, chunkBytes: number): void {
   for (let off = 0; off < N; off += c) {
     const len = Math.min(c, N - off);
     mem.set(x.subarray(off, off + len), at);
-    ex.unaryF32(op, base, base, len);
+    ex.unaryF32!(op, base, base, len);
     out.set(mem.subarray(at, at + len), off);
   }
 }
@@ -67,11 +74,36 @@ rows.push(['backend.unary sigmoid', median(() => be.unary('sigmoid', x, out))]);
 rows.push(['backend.unary gelu', median(() => be.unary('gelu', x, out))]);
 rows.push(['backend.unary tanh', median(() => be.unary('tanh', x, out))]);
 rows.push(['backend.reduceRows sum', median(() => be.reduceRows('sum', x, 1, N, sumOut))]);
-rows.push(['backend.rowwise logSoftmax 4096x1000', median(() => be.rowwise('logSoftmax', x.subarray(0, 4096000), 4096, 1000, out))]);
-rows.push(['plain JS loop: Math.exp', median(() => { for (let i = 0; i < N; i++) out[i] = Math.exp(x[i]!); })]);
-rows.push(['plain JS loop: sigmoid', median(() => { for (let i = 0; i < N; i++) out[i] = 1 / (1 + Math.exp(-x[i]!)); })]);
-rows.push(['plain JS loop: sum (float64 acc)', median(() => { let s = 0; for (let i = 0; i < N; i++) s += x[i]!; sumOut[0] = s; })]);
+rows.push([
+  'backend.rowwise logSoftmax 4096x1000',
+  median(() => be.rowwise('logSoftmax', x.subarray(0, 4096000), 4096, 1000, out)),
+]);
+rows.push([
+  'plain JS loop: Math.exp',
+  median(() => {
+    for (let i = 0; i < N; i++) out[i] = Math.exp(x[i]!);
+  }),
+]);
+rows.push([
+  'plain JS loop: sigmoid',
+  median(() => {
+    for (let i = 0; i < N; i++) out[i] = 1 / (1 + Math.exp(-x[i]!));
+  }),
+]);
+rows.push([
+  'plain JS loop: sum (float64 acc)',
+  median(() => {
+    let s = 0;
+    for (let i = 0; i < N; i++) s += x[i]!;
+    sumOut[0] = s;
+  }),
+]);
 const small = new Float32Array(64).map((_, i) => i / 10 - 3);
 const smallOut = new Float32Array(64);
-rows.push(['backend.unary sigmoid, 64 elements (x1000 calls)', median(() => { for (let i = 0; i < 1000; i++) be.unary('sigmoid', small, smallOut); })]);
+rows.push([
+  'backend.unary sigmoid, 64 elements (x1000 calls)',
+  median(() => {
+    for (let i = 0; i < 1000; i++) be.unary('sigmoid', small, smallOut);
+  }),
+]);
 for (const [k, v] of rows) console.log(`${k.padEnd(52)} ${v.toFixed(3)} ms`);

@@ -91,9 +91,58 @@ function ulpError(got: number, ref: number, f32: boolean): number {
 // ------------------------------------------------------------------------------------------ inputs
 
 const EDGES = [
-  0, -0, 1e-8, -1e-8, 0.5, -0.5, 0.625, -0.625, 0.75, -0.75, 1, -1, 2, -2, 20, -20, 20.5, -20.5, 88, -88, 89, -89,
-  100, -100, 1e4, -1e4, Infinity, -Infinity, NaN, 1e-40, -1e-40, 1e-45, -1e-45, 1.1754942e-38, 3.4e38, -3.4e38,
-  -87.5, -103, -104, -105, 88.72, 88.73, 9, -9, 10.5, -10.5, 14, -14, 0.7, -0.7, 1.0606, -1.0606,
+  0,
+  -0,
+  1e-8,
+  -1e-8,
+  0.5,
+  -0.5,
+  0.625,
+  -0.625,
+  0.75,
+  -0.75,
+  1,
+  -1,
+  2,
+  -2,
+  20,
+  -20,
+  20.5,
+  -20.5,
+  88,
+  -88,
+  89,
+  -89,
+  100,
+  -100,
+  1e4,
+  -1e4,
+  Infinity,
+  -Infinity,
+  NaN,
+  1e-40,
+  -1e-40,
+  1e-45,
+  -1e-45,
+  1.1754942e-38,
+  3.4e38,
+  -3.4e38,
+  -87.5,
+  -103,
+  -104,
+  -105,
+  88.72,
+  88.73,
+  9,
+  -9,
+  10.5,
+  -10.5,
+  14,
+  -14,
+  0.7,
+  -0.7,
+  1.0606,
+  -1.0606,
 ];
 function seededRandom(seed: number): () => number {
   let s = seed >>> 0;
@@ -121,9 +170,31 @@ function inputs(count: number, seed = 1): Float64Array {
  * and 1 + erf u round to 0, a relative error of 1).
  */
 const BOUND32: Record<UnaryKernel, number> = {
-  neg: 0, abs: 0, sign: 0, relu: 0, square: 0.5, sqrt: 0.5, reciprocal: 0.5, rsqrt: 1.5,
-  exp: 1.5, expm1: 2.5, log: 1.5, log1p: 2.5, log2: 1.5, log10: 2, sin: 0.5, cos: 0.5,
-  tanh: 2.5, erf: 2, erfc: 4.5, sigmoid: 2.5, logSigmoid: 2.5, softplus: 2.5, silu: 2.5, gelu: 4.5, geluTanh: 32,
+  neg: 0,
+  abs: 0,
+  sign: 0,
+  relu: 0,
+  square: 0.5,
+  sqrt: 0.5,
+  reciprocal: 0.5,
+  rsqrt: 1.5,
+  exp: 1.5,
+  expm1: 2.5,
+  log: 1.5,
+  log1p: 2.5,
+  log2: 1.5,
+  log10: 2,
+  sin: 0.5,
+  cos: 0.5,
+  tanh: 2.5,
+  erf: 2,
+  erfc: 4.5,
+  sigmoid: 2.5,
+  logSigmoid: 2.5,
+  softplus: 2.5,
+  silu: 2.5,
+  gelu: 4.5,
+  geluTanh: 32,
 };
 
 function runUnary(op: UnaryKernel, xs: Float64Array, f32: boolean): { got: Float64Array; xin: Float64Array } {
@@ -161,9 +232,10 @@ describe('wasm backend: unary kernels in float32 are within a few ulp of the cor
         }
       }
       if (REPORT) measured.push(`${op}: ${worst.toFixed(2)} ulp at x = ${worstAt}`);
-      expect(worst, `${op}: worst ${worst} ulp at x = ${worstAt}, got ${got[xin.indexOf(worstAt)]}`).toBeLessThanOrEqual(
-        BOUND32[op],
-      );
+      expect(
+        worst,
+        `${op}: worst ${worst} ulp at x = ${worstAt}, got ${got[xin.indexOf(worstAt)]}`,
+      ).toBeLessThanOrEqual(BOUND32[op]);
     });
   }
   it('exact kernels keep the sign of zero and NaN as PyTorch does', () => {
@@ -239,19 +311,31 @@ describe('wasm backend: binary kernels', () => {
   const b = shuffled(VALUES, 5);
   const exact = ['add', 'sub', 'mul', 'div', 'maximum', 'minimum', 'pow', 'atan2'] as const;
   const F = {
-    add: (x: number, y: number) => x + y, sub: (x: number, y: number) => x - y,
-    mul: (x: number, y: number) => x * y, div: (x: number, y: number) => x / y,
-    maximum: Math.max, minimum: Math.min, pow: Math.pow, atan2: Math.atan2,
+    add: (x: number, y: number) => x + y,
+    sub: (x: number, y: number) => x - y,
+    mul: (x: number, y: number) => x * y,
+    div: (x: number, y: number) => x / y,
+    maximum: Math.max,
+    minimum: Math.min,
+    pow: Math.pow,
+    atan2: Math.atan2,
   };
   for (const op of exact) {
     it(`${op} in float32 is the float32 rounding of the float64 result, bit for bit (incl. -0, nan)`, () => {
-      for (const [x, y] of [[a, b], [a.subarray(7, 8), b], [a, b.subarray(3, 4)]] as const) {
+      for (const [x, y] of [
+        [a, b],
+        [a.subarray(7, 8), b],
+        [a, b.subarray(3, 4)],
+      ] as const) {
         const n = Math.max(x.length, y.length);
         const out = new Float32Array(n);
         backend.binary(op, x, y, out);
         for (let i = 0; i < n; i++) {
           const want = Math.fround(F[op](x.length === 1 ? x[0]! : x[i]!, y.length === 1 ? y[0]! : y[i]!));
-          expect(Object.is(out[i], want) || (op === 'pow' && Math.abs(out[i]! - want) <= ulp32(want)), `${op}(${x[i]}, ${y[i]})`).toBe(true);
+          expect(
+            Object.is(out[i], want) || (op === 'pow' && Math.abs(out[i]! - want) <= ulp32(want)),
+            `${op}(${x[i]}, ${y[i]})`,
+          ).toBe(true);
         }
       }
     });
@@ -262,20 +346,30 @@ describe('wasm backend: binary kernels', () => {
       backend.binary(op, x, y, out);
       for (let i = 0; i < x.length; i++) {
         const want = F[op](x[i]!, y[i]!);
-        expect(Object.is(out[i], want) || Math.abs(out[i]! - want) <= 2 * ulp64(want), `${op}(${x[i]}, ${y[i]})`).toBe(true);
+        expect(Object.is(out[i], want) || Math.abs(out[i]! - want) <= 2 * ulp64(want), `${op}(${x[i]}, ${y[i]})`).toBe(
+          true,
+        );
       }
     });
   }
   const C = {
-    eq: (x: number, y: number) => x === y, ne: (x: number, y: number) => x !== y, lt: (x: number, y: number) => x < y,
-    le: (x: number, y: number) => x <= y, gt: (x: number, y: number) => x > y, ge: (x: number, y: number) => x >= y,
+    eq: (x: number, y: number) => x === y,
+    ne: (x: number, y: number) => x !== y,
+    lt: (x: number, y: number) => x < y,
+    le: (x: number, y: number) => x <= y,
+    gt: (x: number, y: number) => x > y,
+    ge: (x: number, y: number) => x >= y,
   };
   for (const op of ['eq', 'ne', 'lt', 'le', 'gt', 'ge'] as const) {
     it(`${op} writes exactly the 0/1 of the JS comparison, for float32 and float64 and a broadcast side`, () => {
       const y = Float32Array.from(b);
       y[0] = a[0]!; // a few equal pairs
       y[5] = a[5]!;
-      for (const [x, z] of [[a, y], [Float64Array.from(a), Float64Array.from(y)], [a, y.subarray(5, 6)]] as const) {
+      for (const [x, z] of [
+        [a, y],
+        [Float64Array.from(a), Float64Array.from(y)],
+        [a, y.subarray(5, 6)],
+      ] as const) {
         const out = new Uint8Array(x.length);
         backend.binary(op, x, z, out);
         const want = Uint8Array.from(x, (v, i) => (C[op](v, z.length === 1 ? z[0]! : z[i]!) ? 1 : 0));
@@ -323,12 +417,20 @@ describe('wasm backend: reductions, rowwise kernels and matmul', () => {
               const row = Array.from(x.subarray(r * len, (r + 1) * len));
               const m = Math.max(...row.slice(0, 100000), -Infinity);
               const want =
-                op === 'sum' ? row.reduce((s, v) => s + v, 0)
-                : op === 'prod' ? row.reduce((s, v) => s * v, 1)
-                : op === 'amax' ? row.reduce((s, v) => Math.max(s, v), -Infinity)
-                : op === 'amin' ? row.reduce((s, v) => Math.min(s, v), Infinity)
-                : (Number.isFinite(m) ? m : 0) + Math.log(row.reduce((s, v) => s + Math.exp(v - (Number.isFinite(m) ? m : 0)), 0));
-              const tol = op === 'amax' || op === 'amin' ? 0 : 1e-9 * Math.abs(want) + (op === 'logsumexp' ? 1e-7 : 1e-12) + 1e-300;
+                op === 'sum'
+                  ? row.reduce((s, v) => s + v, 0)
+                  : op === 'prod'
+                    ? row.reduce((s, v) => s * v, 1)
+                    : op === 'amax'
+                      ? row.reduce((s, v) => Math.max(s, v), -Infinity)
+                      : op === 'amin'
+                        ? row.reduce((s, v) => Math.min(s, v), Infinity)
+                        : (Number.isFinite(m) ? m : 0) +
+                          Math.log(row.reduce((s, v) => s + Math.exp(v - (Number.isFinite(m) ? m : 0)), 0));
+              const tol =
+                op === 'amax' || op === 'amin'
+                  ? 0
+                  : 1e-9 * Math.abs(want) + (op === 'logsumexp' ? 1e-7 : 1e-12) + 1e-300;
               if (!(Object.is(out[r], want) || Math.abs(out[r]! - want) <= tol)) return false;
             }
           }
@@ -361,10 +463,13 @@ describe('wasm backend: reductions, rowwise kernels and matmul', () => {
           let acc = 0;
           for (let i = 0; i < len; i++) {
             const v = row[i]!;
-            const want = op === 'softmax' ? Math.exp(v - m) / s : op === 'logSoftmax' ? v - m - Math.log(s) : (acc += v);
+            const want =
+              op === 'softmax' ? Math.exp(v - m) / s : op === 'logSoftmax' ? v - m - Math.log(s) : (acc += v);
             const e = ulpError(out[r * len + i]!, want, true);
-            expect(e <= (op === 'softmax' ? 2 : 1) || Math.abs(out[r * len + i]! - want) < 1e-6 * Math.abs(want) + 1e-30,
-              `${op} row ${r} [${i}] len ${len}: ${out[r * len + i]} vs ${want}`).toBe(true);
+            expect(
+              e <= (op === 'softmax' ? 2 : 1) || Math.abs(out[r * len + i]! - want) < 1e-6 * Math.abs(want) + 1e-30,
+              `${op} row ${r} [${i}] len ${len}: ${out[r * len + i]} vs ${want}`,
+            ).toBe(true);
           }
         }
       }
@@ -372,8 +477,13 @@ describe('wasm backend: reductions, rowwise kernels and matmul', () => {
   });
   it('matmul equals a float64 triple loop within float32 accumulation error, for ragged shapes and batches', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 19 }), fc.integer({ min: 1, max: 70 }),
-        fc.integer({ min: 1, max: 21 }), fc.boolean(), (batch, m, k, n, f64) => {
+      fc.property(
+        fc.integer({ min: 1, max: 3 }),
+        fc.integer({ min: 1, max: 19 }),
+        fc.integer({ min: 1, max: 70 }),
+        fc.integer({ min: 1, max: 21 }),
+        fc.boolean(),
+        (batch, m, k, n, f64) => {
           const rnd = seededRandom(m * 1000 + k * 10 + n);
           const T = f64 ? Float64Array : Float32Array;
           const a = new T(batch * m * k).map(() => rnd() * 2 - 1);
@@ -394,7 +504,8 @@ describe('wasm backend: reductions, rowwise kernels and matmul', () => {
                 if (Math.abs(out[t * m * n + i * n + j]! - s) > tol) return false;
               }
           return true;
-        }),
+        },
+      ),
       { numRuns: 60 },
     );
   });

@@ -15,11 +15,47 @@ import { WASM_BASE64 } from './module.generated.js';
 
 /** Operation codes: the index in each list is the code the AssemblyScript kernels switch on. */
 export const UNARY_OPS = [
-  'neg', 'abs', 'sign', 'exp', 'expm1', 'log', 'log1p', 'log2', 'log10', 'sqrt', 'rsqrt', 'sin', 'cos', 'tanh',
-  'erf', 'erfc', 'reciprocal', 'square', 'sigmoid', 'logSigmoid', 'relu', 'softplus', 'gelu', 'geluTanh', 'silu',
+  'neg',
+  'abs',
+  'sign',
+  'exp',
+  'expm1',
+  'log',
+  'log1p',
+  'log2',
+  'log10',
+  'sqrt',
+  'rsqrt',
+  'sin',
+  'cos',
+  'tanh',
+  'erf',
+  'erfc',
+  'reciprocal',
+  'square',
+  'sigmoid',
+  'logSigmoid',
+  'relu',
+  'softplus',
+  'gelu',
+  'geluTanh',
+  'silu',
 ] as const satisfies readonly UnaryKernel[];
 export const BINARY_OPS = [
-  'add', 'sub', 'mul', 'div', 'pow', 'maximum', 'minimum', 'atan2', 'eq', 'ne', 'lt', 'le', 'gt', 'ge',
+  'add',
+  'sub',
+  'mul',
+  'div',
+  'pow',
+  'maximum',
+  'minimum',
+  'atan2',
+  'eq',
+  'ne',
+  'lt',
+  'le',
+  'gt',
+  'ge',
 ] as const satisfies readonly BinaryKernel[];
 export const REDUCE_OPS = ['sum', 'prod', 'amax', 'amin', 'logsumexp'] as const satisfies readonly ReduceKernel[];
 export const ROW_OPS = ['softmax', 'logSoftmax', 'cumsum'] as const satisfies readonly RowKernel[];
@@ -107,20 +143,34 @@ function kindOf(a: Storage): Kind {
 /** The reference semantics for inputs the SIMD paths do not take (bool storage, mixed kinds). */
 function binaryScalar(op: BinaryKernel, a: number, b: number): number {
   switch (op) {
-    case 'add': return a + b;
-    case 'sub': return a - b;
-    case 'mul': return a * b;
-    case 'div': return a / b;
-    case 'pow': return Math.pow(a, b);
-    case 'maximum': return Math.max(a, b);
-    case 'minimum': return Math.min(a, b);
-    case 'atan2': return Math.atan2(a, b);
-    case 'eq': return a === b ? 1 : 0;
-    case 'ne': return a !== b ? 1 : 0;
-    case 'lt': return a < b ? 1 : 0;
-    case 'le': return a <= b ? 1 : 0;
-    case 'gt': return a > b ? 1 : 0;
-    case 'ge': return a >= b ? 1 : 0;
+    case 'add':
+      return a + b;
+    case 'sub':
+      return a - b;
+    case 'mul':
+      return a * b;
+    case 'div':
+      return a / b;
+    case 'pow':
+      return Math.pow(a, b);
+    case 'maximum':
+      return Math.max(a, b);
+    case 'minimum':
+      return Math.min(a, b);
+    case 'atan2':
+      return Math.atan2(a, b);
+    case 'eq':
+      return a === b ? 1 : 0;
+    case 'ne':
+      return a !== b ? 1 : 0;
+    case 'lt':
+      return a < b ? 1 : 0;
+    case 'le':
+      return a <= b ? 1 : 0;
+    case 'gt':
+      return a > b ? 1 : 0;
+    case 'ge':
+      return a >= b ? 1 : 0;
   }
 }
 
@@ -347,7 +397,13 @@ export function createWasmBackend(): Backend | null {
   }
 
   function matmul(
-    a: FloatStorage, b: FloatStorage, out: FloatStorage, batch: number, m: number, k: number, n: number,
+    a: FloatStorage,
+    b: FloatStorage,
+    out: FloatStorage,
+    batch: number,
+    m: number,
+    k: number,
+    n: number,
   ): void {
     const kind = kindOf(a);
     if (kind === 'other' || kindOf(b) !== kind || kindOf(out) !== kind) {
