@@ -81,15 +81,22 @@ function offsetOfElement(x: Tensor, e: number): number {
   return offset;
 }
 
-/** Checks second derivatives: gradcheck of the (createGraph) gradient function (torch's gradgradcheck). */
+/**
+ * Checks second derivatives (torch's gradgradcheck): gradcheck of the vector-Jacobian product
+ * v ↦ vᵀ ∂fn/∂x, differentiated w.r.t. both the inputs and the random vector v, as PyTorch does, so even a
+ * linear op (whose gradient does not depend on x) is checked.
+ */
 export function gradgradcheck(fn: (...inputs: Tensor[]) => Tensor | readonly Tensor[], inputs: readonly Tensor[], options: GradcheckOptions = {}): boolean {
   const outputs = outputsOf(fn(...inputs));
-  const weights = noGrad(() => outputs.map((o) => randnLike(o, { dtype: o.dtype })));
+  const weights = noGrad(() => outputs.map((o) => randnLike(o, { dtype: o.dtype }).requiresGrad_()));
+  const count = inputs.length;
   // The finite differences run under noGrad; the first-order gradient needs recording back on.
-  const firstOrder = (...xs: Tensor[]): Tensor[] =>
+  const firstOrder = (...all: Tensor[]): Tensor[] =>
     enableGrad(() => {
+      const xs = all.slice(0, count);
       const out = outputsOf(fn(...xs));
-      return grad(project(out, weights), xs.filter((t) => t.requiresGrad), { createGraph: true, allowUnused: true }).filter((g) => g !== null);
+      const diff = xs.filter((t) => t.requiresGrad);
+      return grad(project(out, all.slice(count)), diff, { createGraph: true, allowUnused: true }).map((g, i) => g ?? zerosLike(diff[i]!));
     });
-  return gradcheck(firstOrder, inputs, { ...options, atol: options.atol ?? 1e-5, rtol: options.rtol ?? 1e-3 });
+  return gradcheck(firstOrder, [...inputs, ...weights], options);
 }
