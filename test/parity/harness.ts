@@ -2,8 +2,9 @@
  * Replays PyTorch golden cases (test/parity/data/<suite>.json, written by generate.py) against tensorgrad.
  *
  * One suite = one JSON file; `defineParitySuite(name, table)` registers, per case, tests for the forward
- * values/dtype/shape, the gradients for PyTorch's fixed cotangent, the grad_fn name, the repr string, and for
- * bad-input cases that tensorgrad throws a TypeError/RangeError carrying PyTorch's key words.
+ * values/dtype/shape, the gradients for PyTorch's fixed cotangent (via backward() and via tg.grad), the
+ * grad_fn name, the repr string, and for bad-input cases that tensorgrad throws a TypeError/RangeError
+ * carrying PyTorch's key words.
  *
  * An op name resolves, in order, through: the suite's table, a dotted path on `tg` ('linalg.vectorNorm'),
  * the same path on `tg.F` ('F.relu' or plain 'relu'), and finally a method of the first argument (`x.view(...)`).
@@ -366,6 +367,34 @@ export function defineParitySuite(name: string, table: OpTable = {}): void {
                   return;
                 }
                 const p = compareTensor(leaf.grad, want, `grad of tensor argument ${j}`);
+                if (p) problems.push(p);
+              });
+              expect(problems, c.note ?? '').toEqual([]);
+            });
+          }
+
+          if (c.grads && c.cotangent) {
+            it(`${title} gives PyTorch's gradients through tg.grad`, () => {
+              // A fresh forward: backward() above has freed the first graph.
+              const decoded = decodeCall(c);
+              const out = outputsOf(callOp(c, decoded, table))[0] as TensorLike;
+              const wanted = decoded.leaves.filter((l) => l.requiresGrad);
+              const grads = (api.grad as AnyFn)(out, wanted, {
+                gradOutputs: makeTensor(c.cotangent!, false),
+                allowUnused: true,
+              }) as (TensorLike | null)[];
+              const problems: string[] = [];
+              let k = 0;
+              c.grads!.forEach((want, j) => {
+                if (!decoded.leaves[j]!.requiresGrad) return;
+                const got = grads[k++] ?? null;
+                if (want === null) {
+                  if (got !== null && flatten(got.toArray()).some((v) => v !== 0)) {
+                    problems.push(`grad of tensor argument ${j}: expected none (unused), got non-zero values`);
+                  }
+                  return;
+                }
+                const p = compareTensor(got, want, `grad of tensor argument ${j}`);
                 if (p) problems.push(p);
               });
               expect(problems, c.note ?? '').toEqual([]);
