@@ -1,0 +1,43 @@
+/** hardsigmoid: the piecewise-linear sigmoid relu6(x + 3)/6. */
+import type { Tensor } from '../../../tensor/tensor.js';
+import type { ActivationSpec } from '../../spec.js';
+import { add, clamp, div, gt, logicalAnd, lt, where } from '../../../ops/index.js';
+import { noGrad } from '../../../autograd/mode.js';
+import { record } from '../../../ops/record.js';
+import { checkFloating, checkInplace, checkOptionsObject } from './_util.js';
+
+export interface HardsigmoidOptions {
+  inplace?: boolean;
+}
+
+function check(options: HardsigmoidOptions): void {
+  checkOptionsObject(options, 'hardsigmoid');
+  checkInplace(options.inplace, 'hardsigmoid');
+}
+
+/**
+ * hardsigmoid(x) = min(max(x + 3, 0), 6)/6 (F.hardsigmoid). HardsigmoidBackward0: g/6 strictly inside (-3, 3),
+ * 0 elsewhere, including at ±3, as in PyTorch.
+ */
+export function hardsigmoid(input: Tensor, options: HardsigmoidOptions = {}): Tensor {
+  checkFloating(input, 'hardsigmoid', 'hardsigmoid_cpu');
+  check(options);
+  const out = noGrad(() => div(clamp(add(input, 3), { min: 0, max: 6 }), 6));
+  return record(out, 'HardsigmoidBackward0', [input], (g) => [where(logicalAnd(gt(input, -3), lt(input, 3)), div(g, 6), 0)]);
+}
+
+export const hardsigmoidSpec: ActivationSpec<HardsigmoidOptions> = {
+  kind: 'activation',
+  name: 'hardsigmoid',
+  torchName: 'torch.nn.functional.hardsigmoid',
+  moduleName: 'Hardsigmoid',
+  description: 'Piecewise-linear sigmoid: 0 below -3, 1 above 3, linear between; cheap gates (MobileNetV3).',
+  formula: String.raw`\mathrm{Hardsigmoid}(x) = \frac{\min(\max(x+3, 0), 6)}{6}`,
+  derivative: String.raw`\mathrm{Hardsigmoid}'(x) = \begin{cases} 1/6 & -3 < x < 3 \\ 0 & \text{otherwise} \end{cases}`,
+  range: '[0, 1]',
+  saves: 'input',
+  note: 'The derivative at x = ±3 is 0, as in PyTorch.',
+  params: [{ name: 'inplace', default: false }],
+  fn: hardsigmoid,
+  checkOptions: check,
+};

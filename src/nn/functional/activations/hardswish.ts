@@ -1,0 +1,45 @@
+/** hardswish: x·relu6(x + 3)/6, the piecewise version of silu. */
+import type { Tensor } from '../../../tensor/tensor.js';
+import type { ActivationSpec } from '../../spec.js';
+import { add, clamp, div, le, lt, mul, where } from '../../../ops/index.js';
+import { noGrad } from '../../../autograd/mode.js';
+import { record } from '../../../ops/record.js';
+import { checkFloating, checkInplace, checkOptionsObject } from './_util.js';
+
+export interface HardswishOptions {
+  inplace?: boolean;
+}
+
+function check(options: HardswishOptions): void {
+  checkOptionsObject(options, 'hardswish');
+  checkInplace(options.inplace, 'hardswish');
+}
+
+/**
+ * hardswish(x) = x·min(max(x + 3, 0), 6)/6 (F.hardswish). HardswishBackward0, as PyTorch's kernel:
+ * 0 for x < -3, g·(x/3 + 1/2) for -3 ≤ x ≤ 3, g for x > 3, so the derivative is -1/2 at x = -3 and 3/2 at x = 3.
+ */
+export function hardswish(input: Tensor, options: HardswishOptions = {}): Tensor {
+  checkFloating(input, 'hardswish', 'hardswish_cpu');
+  check(options);
+  const out = noGrad(() => div(mul(input, clamp(add(input, 3), { min: 0, max: 6 })), 6));
+  return record(out, 'HardswishBackward0', [input], (g) => [
+    where(lt(input, -3), 0, where(le(input, 3), mul(g, add(div(input, 3), 0.5)), g)),
+  ]);
+}
+
+export const hardswishSpec: ActivationSpec<HardswishOptions> = {
+  kind: 'activation',
+  name: 'hardswish',
+  torchName: 'torch.nn.functional.hardswish',
+  moduleName: 'Hardswish',
+  description: 'Piecewise silu: 0 below -3, x above 3, quadratic between (min -0.375); cheap on mobile (MobileNetV3).',
+  formula: String.raw`\mathrm{Hardswish}(x) = x\,\frac{\min(\max(x+3, 0), 6)}{6}`,
+  derivative: String.raw`\mathrm{Hardswish}'(x) = \begin{cases} 0 & x < -3 \\ \frac{x}{3}+\frac{1}{2} & -3 \le x \le 3 \\ 1 & x > 3 \end{cases}`,
+  range: '[-0.375, \\infty)',
+  saves: 'input',
+  note: "At the kinks PyTorch uses the middle branch: hardswish'(-3) = -1/2 and hardswish'(3) = 3/2; tensorgrad matches.",
+  params: [{ name: 'inplace', default: false }],
+  fn: hardswish,
+  checkOptions: check,
+};

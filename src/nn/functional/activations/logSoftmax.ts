@@ -1,0 +1,29 @@
+/** logSoftmax along a dim; the spec over the `logSoftmax` primitive of src/ops (LogSoftmaxBackward0). */
+import type { Tensor } from '../../../tensor/tensor.js';
+import type { ActivationSpec } from '../../spec.js';
+import { logSoftmax as logSoftmaxOp } from '../../../ops/index.js';
+import { checkTensor } from './_util.js';
+import { resolveSoftmaxDim, resolveSoftmaxOptions, type SoftmaxOptions } from './_softmaxDim.js';
+
+/**
+ * logSoftmax(x)ᵢ = xᵢ - log Σⱼ e^{xⱼ} along `dim` (F.log_softmax), via a max-shifted log-sum-exp: finite for
+ * any finite logits, where log(softmax(x)) would give -inf.
+ */
+export function logSoftmax(input: Tensor, dim?: number, options: SoftmaxOptions = {}): Tensor {
+  checkTensor(input, 'logSoftmax');
+  return logSoftmaxOp(input, resolveSoftmaxDim(input, dim, 'logSoftmax'), resolveSoftmaxOptions(options, 'logSoftmax'));
+}
+
+export const logSoftmaxSpec: ActivationSpec<SoftmaxOptions & { dim?: number }> = {
+  kind: 'activation',
+  name: 'logSoftmax',
+  torchName: 'torch.nn.functional.log_softmax',
+  moduleName: 'LogSoftmax',
+  description: 'Log-probabilities along dim (≤ 0); the stable input of NLL loss (cross-entropy = nllLoss ∘ logSoftmax).',
+  formula: String.raw`\mathrm{logsoftmax}(x)_i = x_i - \log\sum_j e^{x_j}`,
+  derivative: String.raw`\frac{\partial\,\mathrm{logsoftmax}_i}{\partial x_j} = \delta_{ij} - \mathrm{softmax}(x)_j`,
+  range: '(-\\infty, 0]',
+  saves: 'output',
+  params: [{ name: 'dim', default: -1, min: -4, max: 3, step: 1 }],
+  fn: (input, options = {}) => logSoftmax(input, options.dim ?? -1, options.dtype === undefined ? {} : { dtype: options.dtype }),
+};

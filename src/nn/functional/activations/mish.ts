@@ -1,0 +1,47 @@
+/** Mish: x·tanh(softplus(x)). */
+import type { Tensor } from '../../../tensor/tensor.js';
+import type { ActivationSpec } from '../../spec.js';
+import { add, exp, log1p, mul, sigmoid, sub, tanh } from '../../../ops/index.js';
+import { noGrad } from '../../../autograd/mode.js';
+import { record } from '../../../ops/record.js';
+import { softplus } from './softplus.js';
+import { checkFloating, checkInplace, checkOptionsObject } from './_util.js';
+
+export interface MishOptions {
+  inplace?: boolean;
+}
+
+function check(options: MishOptions): void {
+  checkOptionsObject(options, 'mish');
+  checkInplace(options.inplace, 'mish');
+}
+
+/**
+ * mish(x) = x·tanh(log(1 + eˣ)) (F.mish). Forward as PyTorch's kernel writes it (no softplus threshold: for
+ * large x, log1p(eˣ) becomes inf and tanh(inf) = 1). MishBackward0: tanh(sp) + x·σ(x)·(1 - tanh²(sp)), with
+ * sp = softplus(x) (thresholded, so second derivatives do not meet 0·inf).
+ */
+export function mish(input: Tensor, options: MishOptions = {}): Tensor {
+  checkFloating(input, 'mish', 'mish_cpu');
+  check(options);
+  const out = noGrad(() => mul(input, tanh(log1p(exp(input)))));
+  return record(out, 'MishBackward0', [input], (g) => {
+    const t = tanh(softplus(input));
+    return [mul(g, add(t, mul(mul(input, sigmoid(input)), sub(1, mul(t, t)))))];
+  });
+}
+
+export const mishSpec: ActivationSpec<MishOptions> = {
+  kind: 'activation',
+  name: 'mish',
+  torchName: 'torch.nn.functional.mish',
+  moduleName: 'Mish',
+  description: 'x·tanh(softplus(x)): smooth, non-monotonic, min ≈ -0.309; a self-regularising ReLU alternative (YOLOv4).',
+  formula: String.raw`\mathrm{Mish}(x) = x\tanh(\mathrm{softplus}(x)) = x\tanh(\log(1+e^{x}))`,
+  derivative: String.raw`\mathrm{Mish}'(x) = \tanh(\mathrm{sp}(x)) + x\,\sigma(x)\left(1-\tanh^2(\mathrm{sp}(x))\right)`,
+  range: '[-0.309, \\infty)',
+  saves: 'input',
+  params: [{ name: 'inplace', default: false }],
+  fn: mish,
+  checkOptions: check,
+};

@@ -1,0 +1,41 @@
+/** SiLU (swish): x·σ(x). */
+import type { Tensor } from '../../../tensor/tensor.js';
+import type { ActivationSpec } from '../../spec.js';
+import { add, mul, sigmoid, sub, unaryKernel } from '../../../ops/index.js';
+import { record } from '../../../ops/record.js';
+import { checkFloating, checkInplace, checkOptionsObject } from './_util.js';
+
+export interface SiluOptions {
+  inplace?: boolean;
+}
+
+function check(options: SiluOptions): void {
+  checkOptionsObject(options, 'silu');
+  checkInplace(options.inplace, 'silu');
+}
+
+/** silu(x) = x·σ(x) (F.silu); SiluBackward0 with σ(x)(1 + x(1 - σ(x))). silu(-inf) is nan, as in PyTorch. */
+export function silu(input: Tensor, options: SiluOptions = {}): Tensor {
+  checkFloating(input, 'silu', 'silu_cpu');
+  check(options);
+  const out = unaryKernel(input, 'silu');
+  return record(out, 'SiluBackward0', [input], (g) => {
+    const s = sigmoid(input);
+    return [mul(g, mul(s, add(mul(input, sub(1, s)), 1)))];
+  });
+}
+
+export const siluSpec: ActivationSpec<SiluOptions> = {
+  kind: 'activation',
+  name: 'silu',
+  torchName: 'torch.nn.functional.silu',
+  moduleName: 'SiLU',
+  description: 'x·σ(x) (swish): smooth, non-monotonic, min ≈ -0.278 at x ≈ -1.28; EfficientNet and modern MLPs.',
+  formula: String.raw`\mathrm{SiLU}(x) = x\,\sigma(x) = \frac{x}{1+e^{-x}}`,
+  derivative: String.raw`\mathrm{SiLU}'(x) = \sigma(x)\left(1 + x(1-\sigma(x))\right)`,
+  range: '[-0.278, \\infty)',
+  saves: 'input',
+  params: [{ name: 'inplace', default: false }],
+  fn: silu,
+  checkOptions: check,
+};

@@ -1,0 +1,29 @@
+/** softmin = softmax(-x): a composition, as in PyTorch (NegBackward0 then SoftmaxBackward0). */
+import type { Tensor } from '../../../tensor/tensor.js';
+import type { ActivationSpec } from '../../spec.js';
+import { neg, softmax as softmaxOp } from '../../../ops/index.js';
+import { checkTensor } from './_util.js';
+import { resolveSoftmaxDim, resolveSoftmaxOptions, type SoftmaxOptions } from './_softmaxDim.js';
+
+/** softmin(x) = softmax(-x) along `dim` (F.softmin); `dtype` casts (-x) before the softmax, as PyTorch does. */
+export function softmin(input: Tensor, dim?: number, options: SoftmaxOptions = {}): Tensor {
+  checkTensor(input, 'softmin');
+  const d = resolveSoftmaxDim(input, dim, 'softmin');
+  const opts = resolveSoftmaxOptions(options, 'softmin');
+  if (input.dtype === 'bool') throw new TypeError("softmin(): argument 'input' must be a numeric tensor, but got dtype bool");
+  return softmaxOp(neg(input), d, opts);
+}
+
+export const softminSpec: ActivationSpec<SoftmaxOptions & { dim?: number }> = {
+  kind: 'activation',
+  name: 'softmin',
+  torchName: 'torch.nn.functional.softmin',
+  moduleName: 'Softmin',
+  description: 'softmax(-x): probabilities that favour the smallest entries along dim.',
+  formula: String.raw`\mathrm{softmin}(x)_i = \frac{e^{-x_i}}{\sum_j e^{-x_j}}`,
+  derivative: String.raw`\frac{\partial\,\mathrm{softmin}_i}{\partial x_j} = -s_i(\delta_{ij} - s_j)`,
+  range: '(0, 1),\\ \\sum = 1',
+  saves: 'output',
+  params: [{ name: 'dim', default: -1, min: -4, max: 3, step: 1 }],
+  fn: (input, options = {}) => softmin(input, options.dim ?? -1, options.dtype === undefined ? {} : { dtype: options.dtype }),
+};

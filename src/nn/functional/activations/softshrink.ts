@@ -1,0 +1,53 @@
+/** softshrink: shrink toward 0 by lambd, zero inside [-lambd, lambd]. */
+import type { Tensor } from '../../../tensor/tensor.js';
+import type { ActivationSpec } from '../../spec.js';
+import { add, ge, gt, le, logicalAnd, logicalNot, lt, mul, sub, where } from '../../../ops/index.js';
+import { noGrad } from '../../../autograd/mode.js';
+import { record } from '../../../ops/record.js';
+import { checkFloating, checkOptionsObject, numberOption } from './_util.js';
+
+export interface SoftshrinkOptions {
+  /** λ ≥ 0, default 0.5. */
+  lambd?: number;
+}
+
+function resolve(options: SoftshrinkOptions): number {
+  checkOptionsObject(options, 'softshrink');
+  const lambd = numberOption(options.lambd, 'lambd', 'softshrink', 0.5);
+  if (lambd < 0) throw new RangeError(`softshrink(): option 'lambd': lambda must be greater or equal to 0, but found to be ${lambd}.`);
+  return lambd;
+}
+
+/** Shared by softshrink and hardshrink: the backward mask, zero on [-λ, λ] including both ends. */
+export function outsideLambda(x: Tensor, lambd: number): Tensor {
+  // written as "not inside" so that nan (inside is false) passes the gradient, as PyTorch's kernels do
+  return logicalNot(logicalAnd(ge(x, -lambd), le(x, lambd)));
+}
+
+/**
+ * softshrink(x) = x - λ for x > λ, x + λ for x < -λ, else 0 (F.softshrink). SoftshrinkBackward0: the gradient
+ * is 0 on [-λ, λ] including ±λ, 1 outside, as in PyTorch.
+ */
+export function softshrink(input: Tensor, options: SoftshrinkOptions = {}): Tensor {
+  checkFloating(input, 'softshrink', 'softshrink_cpu');
+  const lambd = resolve(options);
+  // x·0 (not 0) in the middle keeps nan, as PyTorch's kernel does.
+  const out = noGrad(() => where(gt(input, lambd), sub(input, lambd), where(lt(input, -lambd), add(input, lambd), mul(input, 0))));
+  return record(out, 'SoftshrinkBackward0', [input], (g) => [where(outsideLambda(input, lambd), g, 0)]);
+}
+
+export const softshrinkSpec: ActivationSpec<SoftshrinkOptions> = {
+  kind: 'activation',
+  name: 'softshrink',
+  torchName: 'torch.nn.functional.softshrink',
+  moduleName: 'Softshrink',
+  description: 'Soft thresholding: zero on [-λ, λ], shifted identity outside; the proximal map of the L1 norm (sparsity).',
+  formula: String.raw`\mathrm{Softshrink}(x) = \begin{cases} x-\lambda & x > \lambda \\ x+\lambda & x < -\lambda \\ 0 & \text{otherwise} \end{cases}`,
+  derivative: String.raw`\mathrm{Softshrink}'(x) = \begin{cases} 1 & |x| > \lambda \\ 0 & |x| \le \lambda \end{cases}`,
+  range: '(-\\infty, \\infty)',
+  saves: 'input',
+  note: 'The derivative at x = ±λ is 0, as in PyTorch.',
+  params: [{ name: 'lambd', default: 0.5, min: 0, max: 2, step: 0.05 }],
+  fn: softshrink,
+  checkOptions: (options) => void resolve(options),
+};

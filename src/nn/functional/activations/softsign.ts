@@ -1,0 +1,24 @@
+/** softsign(x) = x/(1 + |x|): a composition, as in PyTorch (its grad_fn is DivBackward0). */
+import type { Tensor } from '../../../tensor/tensor.js';
+import type { ActivationSpec } from '../../spec.js';
+import { abs, add, div } from '../../../ops/index.js';
+import { checkNotBool } from './_util.js';
+
+/** softsign(x) = x / (|x| + 1) (F.softsign); autograd derives 1/(1 + |x|)². Integer inputs give float32. */
+export function softsign(input: Tensor): Tensor {
+  checkNotBool(input, 'softsign');
+  return div(input, add(abs(input), 1));
+}
+
+export const softsignSpec: ActivationSpec = {
+  kind: 'activation',
+  name: 'softsign',
+  torchName: 'torch.nn.functional.softsign',
+  moduleName: 'Softsign',
+  description: 'Like tanh in (-1, 1) but with polynomial tails: saturates slowly (gradient ~ 1/x²).',
+  formula: String.raw`\mathrm{Softsign}(x) = \frac{x}{1+|x|}`,
+  derivative: String.raw`\mathrm{Softsign}'(x) = \frac{1}{(1+|x|)^2}`,
+  range: '(-1, 1)',
+  saves: 'composition',
+  fn: (input) => softsign(input),
+};

@@ -1,0 +1,65 @@
+/** threshold: replace every x ≤ threshold by value. */
+import type { Tensor } from '../../../tensor/tensor.js';
+import type { ActivationSpec } from '../../spec.js';
+import { le, to, where } from '../../../ops/index.js';
+import { isFloatingDType } from '../../../tensor/dtype.js';
+import { noGrad } from '../../../autograd/mode.js';
+import { record } from '../../../ops/record.js';
+import { checkInplace, checkNotBool, checkOptionsObject, numberOption } from './_util.js';
+
+export interface ThresholdOptions {
+  inplace?: boolean;
+}
+
+/** The spec's options: threshold and value are required positionals of F.threshold, options here. */
+export interface ThresholdSpecOptions extends ThresholdOptions {
+  threshold?: number;
+  value?: number;
+}
+
+function required(v: unknown, name: string): number {
+  if (v === undefined) throw new TypeError(`threshold(): missing required argument '${name}' (a number)`);
+  return numberOption(v, name, 'threshold', 0);
+}
+
+/**
+ * threshold(x, threshold, value) = x > threshold ? x : value (F.threshold). Integer inputs stay integer.
+ * ThresholdBackward0: the gradient passes only where x > threshold (nan passes, as in PyTorch).
+ */
+export function threshold(input: Tensor, threshold: number, value: number, options: ThresholdOptions = {}): Tensor {
+  checkNotBool(input, 'threshold');
+  const th = required(threshold, 'threshold');
+  const v = required(value, 'value');
+  checkOptionsObject(options, 'threshold');
+  checkInplace(options.inplace, 'threshold');
+  const out = noGrad(() => {
+    const r = where(le(input, th), v, input);
+    return isFloatingDType(input.dtype) ? r : to(r, input.dtype);
+  });
+  return record(out, 'ThresholdBackward0', [input], (g) => [where(le(input, th), 0, g)]);
+}
+
+
+export const thresholdSpec: ActivationSpec<ThresholdSpecOptions> = {
+  kind: 'activation',
+  name: 'threshold',
+  torchName: 'torch.nn.functional.threshold',
+  moduleName: 'Threshold',
+  description: 'Replaces values ≤ threshold by a constant; relu is threshold(x, 0, 0).',
+  formula: String.raw`\mathrm{Threshold}(x) = \begin{cases} x & x > \theta \\ v & x \le \theta \end{cases}`,
+  derivative: String.raw`\mathrm{Threshold}'(x) = \begin{cases} 1 & x > \theta \\ 0 & x \le \theta \end{cases}`,
+  range: '\\{v\\} \\cup (\\theta, \\infty)',
+  saves: 'input',
+  note: 'F.threshold(x, threshold, value) takes both positionally, as PyTorch does; nn.Threshold({ threshold, value }).',
+  params: [
+    { name: 'threshold', default: 0, min: -2, max: 2, step: 0.1 },
+    { name: 'value', default: 0, min: -2, max: 2, step: 0.1 },
+    { name: 'inplace', default: false },
+  ],
+  fn: (input, options = {}) => threshold(input, options.threshold ?? 0, options.value ?? 0, { inplace: options.inplace }),
+  checkOptions: (options) => {
+    required(options.threshold ?? 0, 'threshold');
+    required(options.value ?? 0, 'value');
+    checkInplace(options.inplace, 'threshold');
+  },
+};
