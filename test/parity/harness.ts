@@ -296,8 +296,12 @@ export function countByOp(cases: CaseJson[]): Map<string, number> {
 export function defineParitySuite(name: string, table: OpTable = {}): void {
   const suite = loadSuite(name);
   const counts = countByOp(suite.cases);
+  // TG_BACKEND=wasm npx vitest run test/parity: the same cases on another kernel backend.
+  const backend = process.env.TG_BACKEND;
+  if (backend) (api.setBackend as AnyFn)(backend);
   console.log(
-    `parity ${name} (torch ${suite.meta.torch}): ${suite.cases.length} cases; ` +
+    `parity ${name} (torch ${suite.meta.torch}, backend ${String((api.getBackend as AnyFn)())}): ` +
+      `${suite.cases.length} cases; ` +
       [...counts].map(([op, n]) => `${op} ${n}`).join(', '),
   );
 
