@@ -1,8 +1,8 @@
 /** Creating tensors: from data, filled, ranges, identity and random (torch.tensor, zeros, linspace, ...). */
-import { allocate, assertDType, castValue, type DType, type Storage } from './dtype.js';
+import { allocate, assertDType, castValue, isFloatingDType, type DType, type FloatStorage, type Storage } from './dtype.js';
 import { checkShape, numel } from './shape.js';
 import { Tensor, type NestedArray } from './tensor.js';
-import { randomInteger, standardNormal, uniformFloat32, uniformFloat64 } from './random.js';
+import { fillStandardNormal, randomInteger, uniformFloat32, uniformFloat64 } from './random.js';
 
 export interface CreationOptions {
   dtype?: DType;
@@ -222,7 +222,12 @@ export function rand(shape: readonly number[], options: CreationOptions = {}): T
 
 /** Standard normal values from the global seeded generator (torch.randn). */
 export function randn(shape: readonly number[], options: CreationOptions = {}): Tensor {
-  return randomFill(shape, options, standardNormal);
+  const dims = checkShape(shape);
+  const dtype = options.dtype === undefined ? 'float32' : assertDType(options.dtype);
+  if (!isFloatingDType(dtype)) throw new TypeError(`randn: expected a floating point dtype, but got ${dtype}`);
+  const storage = allocate(dtype, numel(dims)) as FloatStorage;
+  fillStandardNormal(storage);
+  return finish(storage, dims, dtype, options);
 }
 
 /** Integers uniform in [low, high) (torch.randint); int64 by default. */

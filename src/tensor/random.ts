@@ -58,15 +58,18 @@ export function uniformFloat32(): number {
   return (generator.nextUint32() & 0xffffff) * 2 ** -24;
 }
 
-/** A float64 uniform value in [0, 1) with 53 random bits. */
+/** A float64 uniform value in [0, 1): the low 53 bits of a 64-bit draw (high word first), as torch.rand does. */
 export function uniformFloat64(): number {
-  const hi = generator.nextUint32() >>> 5;
-  const lo = generator.nextUint32() >>> 6;
-  return (hi * 67108864 + lo) * 2 ** -53;
+  const hi = generator.nextUint32() & 0x1fffff;
+  const lo = generator.nextUint32();
+  return (hi * 2 ** 32 + lo) * 2 ** -53;
 }
 
-/** A standard normal value (Box–Muller on float64 uniforms). */
-export function standardNormal(): number {
+/**
+ * One standard normal value, as at::normal_distribution<double> draws it: Box–Muller on two float64
+ * uniforms, caching the sine half for the next call.
+ */
+function normalDouble(): number {
   if (cachedNormal !== null) {
     const v = cachedNormal;
     cachedNormal = null;
@@ -78,6 +81,40 @@ export function standardNormal(): number {
   const theta = 2 * Math.PI * u1;
   cachedNormal = radius * Math.sin(theta);
   return radius * Math.cos(theta);
+}
+
+/** Box–Muller over blocks of 16 uniforms: the first 8 give radii, the last 8 angles (PyTorch's normal_fill_16). */
+function normalFill16(data: Float32Array | Float64Array, start: number): void {
+  for (let j = 0; j < 8; j++) {
+    const u1 = 1 - data[start + j]!;
+    const u2 = data[start + j + 8]!;
+    const radius = Math.sqrt(-2 * Math.log(u1));
+    const theta = 2 * Math.PI * u2;
+    data[start + j] = radius * Math.cos(theta);
+    data[start + j + 8] = radius * Math.sin(theta);
+  }
+}
+
+/**
+ * Fills `data` with standard normal values drawn as torch.randn does on the CPU: 16 or more elements are
+ * filled with uniforms and transformed 16 at a time (the last block redrawn when the size is not a multiple
+ * of 16); fewer are drawn one by one. Float32 results can differ from PyTorch's in the last bits, where
+ * PyTorch uses vectorised approximations of log, sin and cos.
+ */
+export function fillStandardNormal(data: Float32Array | Float64Array): void {
+  const size = data.length;
+  if (size < 16) {
+    for (let i = 0; i < size; i++) data[i] = normalDouble();
+    return;
+  }
+  const uniform = data instanceof Float32Array ? uniformFloat32 : uniformFloat64;
+  for (let i = 0; i < size; i++) data[i] = uniform();
+  for (let i = 0; i + 16 <= size; i += 16) normalFill16(data, i);
+  if (size % 16 !== 0) {
+    const start = size - 16;
+    for (let i = 0; i < 16; i++) data[start + i] = uniform();
+    normalFill16(data, start);
+  }
 }
 
 /** A uniform integer in [low, high). */
