@@ -112,8 +112,7 @@ export class Tensor {
     if (this.numel() !== 1) {
       throw new RangeError(`a Tensor with ${this.numel()} elements cannot be converted to Scalar`);
     }
-    const value = this.storage[this.offset]!;
-    return this.dtype === 'bool' ? value : value;
+    return this.storage[this.offset]!;
   }
 
   /** Nested arrays of numbers (booleans for bool tensors), like torch's tolist(). */
