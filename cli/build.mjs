@@ -1,0 +1,26 @@
+// Bundles the CLI (cli/main.ts + the library sources + its dev-only packages) into one file, dist/cli.js, so
+// the published package has no runtime dependencies.
+import { build } from 'esbuild';
+import { chmodSync } from 'node:fs';
+
+const outfile = new URL('../dist/cli.js', import.meta.url).pathname;
+await build({
+  entryPoints: [new URL('./main.ts', import.meta.url).pathname],
+  outfile,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  minify: false,
+  legalComments: 'none',
+  logLevel: 'warning',
+  // cli/lib.ts probes optional exports (tg.info, F.crossEntropy) that other parts of the tree add over time.
+  logOverride: { 'import-is-undefined': 'silent' },
+  // commander and cli-progress are CommonJS; give the ESM bundle a real `require` for their node: imports.
+  banner: {
+    js: "#!/usr/bin/env node\nimport { createRequire as __tgCreateRequire } from 'node:module';\nconst require = __tgCreateRequire(import.meta.url);",
+  },
+  // vega's optional canvas renderer is never used (SVG is rendered headless).
+  external: ['canvas'],
+});
+chmodSync(outfile, 0o755);
