@@ -97,10 +97,11 @@ export function clampMinNoGrad(x: Tensor, min: number): Tensor {
  * derivatives.yaml: ∂/∂x = log y (0 where x = 0 and y <= 0), ∂/∂y = x / y.
  */
 export function xlogy(x: Tensor, y: Tensor): Tensor {
-  const value = where(eq(x, 0), where(y.ne(y), y, 0), mul(x.detach(), log(y.detach())));
-  const out = value.detach();
+  const xd = x.detach();
+  const yd = y.detach();
+  const out = where(eq(xd, 0), where(yd.ne(yd), yd, 0), mul(xd, log(yd)));
   return record(out, 'XlogyBackward0', [x, y], (g, [needX, needY]) => [
-    needX ? where(logicalAnd(eq(x, 0), le(y, 0)), 0, mul(g, log(y))) : null,
+    needX ? where(logicalAnd(eq(x, 0), le(y, 0)), 0, xlogy(g, y)) : null,
     needY ? div(mul(g, x), y) : null,
   ]);
 }

@@ -1,0 +1,45 @@
+/** huberLoss: quadratic near zero, linear beyond delta (torch.nn.functional.huber_loss). */
+import type { Tensor } from '../../../tensor/tensor.js';
+import { abs, lt, mul, sub, where } from '../../../ops/index.js';
+import type { LossSpec } from '../../spec.js';
+import { checkFloat, checkNumber, named } from './common.js';
+import { checkReduction, reduce, type Reduction } from './reduction.js';
+
+export interface HuberLossOptions {
+  reduction?: Reduction;
+  /** Where the loss turns from quadratic to linear (default 1, must be > 0). */
+  delta?: number;
+}
+
+/**
+ * ℓᵢ = ½ dᵢ² if |dᵢ| < δ, else δ(|dᵢ| - ½δ), with d = x - y.
+ *
+ *   F.huberLoss(tg.tensor([0, 3]), tg.tensor([0.5, 0]))  // tensor(1.3125)
+ */
+export function huberLoss(input: Tensor, target: Tensor, options: HuberLossOptions = {}): Tensor {
+  checkFloat(input, 'input', 'huber_loss');
+  checkFloat(target, 'target', 'huber_loss');
+  const reduction = checkReduction(options.reduction, 'huber_loss');
+  const delta = checkNumber(options.delta, 'delta', 'huber_loss', 1);
+  if (!(delta > 0)) throw new RangeError(`huber_loss(): huber_loss does not support non-positive values for delta. Got delta = ${delta}`);
+  const d = sub(input, target);
+  const z = abs(d);
+  const loss = where(lt(z, delta), mul(mul(d, d), 0.5), mul(sub(z, 0.5 * delta), delta));
+  return named(reduce(loss, reduction), 'HuberLossBackward0');
+}
+
+export const huberLossSpec: LossSpec<[Tensor, Tensor], HuberLossOptions> = {
+  kind: 'loss',
+  name: 'huberLoss',
+  torchName: 'torch.nn.functional.huber_loss',
+  moduleName: 'HuberLoss',
+  description: 'Squared error for small residuals, delta-scaled absolute error for large ones: robust regression.',
+  formula: String.raw`\ell_i = \begin{cases} \tfrac12 d_i^2 & |d_i| < \delta \\ \delta\,(|d_i| - \tfrac12\delta) & \text{otherwise} \end{cases},\; d = x - y`,
+  derivative: String.raw`\frac{\partial \ell_i}{\partial x_i} = \operatorname{clamp}(d_i, -\delta, \delta)`,
+  saves: 'composition',
+  params: [
+    { name: 'delta', default: 1, min: 0.05, max: 5, step: 0.05 },
+    { name: 'reduction', default: 'mean', choices: ['none', 'mean', 'sum'] },
+  ],
+  fn: huberLoss,
+};

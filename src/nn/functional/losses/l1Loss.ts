@@ -1,0 +1,36 @@
+/** l1Loss: mean absolute error (torch.nn.functional.l1_loss). */
+import type { Tensor } from '../../../tensor/tensor.js';
+import { abs, sub } from '../../../ops/index.js';
+import type { LossSpec } from '../../spec.js';
+import { checkFloat } from './common.js';
+import { checkReduction, reduce, type Reduction } from './reduction.js';
+
+export interface L1LossOptions {
+  reduction?: Reduction;
+}
+
+/**
+ * ℓᵢ = |xᵢ - yᵢ| (input and target broadcast). The gradient is sign(x - y): 0 where x = y, as in PyTorch.
+ *
+ *   F.l1Loss(tg.tensor([1, 2, 3]), tg.tensor([1, 0, 5]))  // tensor(1.3333)
+ */
+export function l1Loss(input: Tensor, target: Tensor, options: L1LossOptions = {}): Tensor {
+  checkFloat(input, 'input', 'l1_loss');
+  checkFloat(target, 'target', 'l1_loss');
+  const reduction = checkReduction(options.reduction, 'l1_loss');
+  return reduce(abs(sub(input, target)), reduction);
+}
+
+export const l1LossSpec: LossSpec<[Tensor, Tensor], L1LossOptions> = {
+  kind: 'loss',
+  name: 'l1Loss',
+  torchName: 'torch.nn.functional.l1_loss',
+  moduleName: 'L1Loss',
+  description: 'Mean absolute error: robust to outliers, constant-magnitude gradient.',
+  formula: String.raw`\ell_i = |x_i - y_i|`,
+  derivative: String.raw`\frac{\partial \ell_i}{\partial x_i} = \operatorname{sign}(x_i - y_i)`,
+  saves: 'composition',
+  note: 'The gradient at x = y is 0 (sign(0) = 0), as in PyTorch.',
+  params: [{ name: 'reduction', default: 'mean', choices: ['none', 'mean', 'sum'] }],
+  fn: l1Loss,
+};

@@ -1,0 +1,62 @@
+/** tripletMarginLoss: anchor closer to positive than to negative by a margin (torch.nn.functional.triplet_margin_loss). */
+import type { Tensor } from '../../../tensor/tensor.js';
+import { add, clamp, minimum, sub } from '../../../ops/index.js';
+import type { LossSpec } from '../../spec.js';
+import { checkBoolean, checkFloat, checkNumber } from './common.js';
+import { checkReduction, reduce, type Reduction } from './reduction.js';
+import { pairwiseDistance } from './pairwiseDistance.js';
+
+export interface TripletMarginLossOptions {
+  /** Default 1. */
+  margin?: number;
+  /** The norm degree of the distance (default 2). */
+  p?: number;
+  /** Added inside the pairwise distance (default 1e-6). */
+  eps?: number;
+  /** Use min(d(a, n), d(p, n)) as the negative distance (default false). */
+  swap?: boolean;
+  reduction?: Reduction;
+}
+
+/**
+ * ℓᵢ = max(0, d(aᵢ, pᵢ) - d(aᵢ, nᵢ) + margin) with d the pairwise p-norm distance.
+ *
+ *   F.tripletMarginLoss(tg.tensor([[0, 0]]), tg.tensor([[0, 1]]), tg.tensor([[0, 3]]))  // tensor(0.)
+ */
+export function tripletMarginLoss(anchor: Tensor, positive: Tensor, negative: Tensor, options: TripletMarginLossOptions = {}): Tensor {
+  const fn = 'triplet_margin_loss';
+  checkFloat(anchor, 'anchor', fn);
+  checkFloat(positive, 'positive', fn);
+  checkFloat(negative, 'negative', fn);
+  const margin = checkNumber(options.margin, 'margin', fn, 1);
+  const p = checkNumber(options.p, 'p', fn, 2);
+  const eps = checkNumber(options.eps, 'eps', fn, 1e-6);
+  const swap = checkBoolean(options.swap, 'swap', fn, false);
+  const reduction = checkReduction(options.reduction, fn);
+  if (anchor.ndim !== positive.ndim || anchor.ndim !== negative.ndim) {
+    throw new RangeError(`${fn}(): All inputs should have same dimension but got ${anchor.ndim}D, ${positive.ndim}D and ${negative.ndim}D inputs.`);
+  }
+  const dPos = pairwiseDistance(anchor, positive, { p, eps });
+  let dNeg = pairwiseDistance(anchor, negative, { p, eps });
+  // torch.min of two tensors: at a tie each distance gets half the gradient.
+  if (swap) dNeg = minimum(dNeg, pairwiseDistance(positive, negative, { p, eps }));
+  return reduce(clamp(sub(add(dPos, margin), dNeg), { min: 0 }), reduction);
+}
+
+export const tripletMarginLossSpec: LossSpec<[Tensor, Tensor, Tensor], TripletMarginLossOptions> = {
+  kind: 'loss',
+  name: 'tripletMarginLoss',
+  torchName: 'torch.nn.functional.triplet_margin_loss',
+  moduleName: 'TripletMarginLoss',
+  description: 'Metric learning: the anchor should be closer to the positive than to the negative by the margin.',
+  formula: String.raw`\ell_i = \max\big(0,\ d(a_i, p_i) - d(a_i, n_i) + \text{margin}\big),\; d(x, y) = \lVert x - y + \varepsilon \rVert_p`,
+  derivative: String.raw`\frac{\partial \ell_i}{\partial a_i} = [\ell_i \text{ active}]\Big(\frac{\partial d(a_i, p_i)}{\partial a_i} - \frac{\partial d(a_i, n_i)}{\partial a_i}\Big)`,
+  saves: 'composition',
+  params: [
+    { name: 'margin', default: 1, min: 0, max: 3, step: 0.1 },
+    { name: 'p', default: 2, min: 1, max: 4, step: 0.5 },
+    { name: 'swap', default: false },
+    { name: 'reduction', default: 'mean', choices: ['none', 'mean', 'sum'] },
+  ],
+  fn: tripletMarginLoss,
+};
