@@ -53,8 +53,16 @@ function paramControl(param: ParamSpec, value: Options[string] | undefined, onCh
     box.addEventListener('change', () => onChange(box.checked));
     return h('div', { class: 'field checkbox' }, box, h('label', { for: id, text: label }));
   }
-  const min = param.min ?? (typeof param.default === 'number' ? Math.min(0, param.default) : 0);
-  const max = param.max ?? (typeof param.default === 'number' ? Math.max(1, 2 * Math.abs(param.default)) : 1);
+  if (param.min === undefined || param.max === undefined) {
+    // No slider range in the spec (e.g. normalize's eps = 1e-12): a validated number field instead.
+    return numberField({
+      label,
+      value: typeof value === 'number' ? value : 0,
+      testId: `param-${param.name}`,
+      onChange: (v) => v !== null && onChange(v),
+    }).root;
+  }
+  const { min, max } = param;
   const step = param.step ?? (max - min) / 100;
   const start = typeof value === 'number' ? value : min;
   const digits = Math.max(0, Math.min(4, Math.ceil(-Math.log10(step))));

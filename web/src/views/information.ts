@@ -1,6 +1,7 @@
 /**
  * Information view: two distributions P and Q as bars you can drag (or set with the sliders under them, which
  * are the keyboard route), with H(P), H(Q), H(P,Q), D_KL(P‖Q) and D_KL(Q‖P) from tg.info in bits or nats.
+ * Preloaded with the study note's example: P = [0.8, 0.1, 0.1], Q = [0.5, 0.25, 0.25].
  */
 import { Chart, Plot } from '../chart.js';
 import { information, setProbability, type InformationResult, type Unit } from '../compute/information.js';
@@ -34,14 +35,14 @@ export function informationView(): HTMLElement {
   let unit: Unit = 'bits';
   const P: Distribution = {
     name: 'P',
-    probs: [0.5, 0.25, 0.125, 0.125],
+    probs: [0.8, 0.1, 0.1],
     color: '#1f6feb',
     chart: new Chart('info-p', 'distribution P; drag a bar to change it'),
     sliders: h('div', { class: 'bar-sliders', 'data-testid': 'sliders-P' }),
   };
   const Q: Distribution = {
     name: 'Q',
-    probs: [0.25, 0.25, 0.25, 0.25],
+    probs: [0.5, 0.25, 0.25],
     color: '#c2410c',
     chart: new Chart('info-q', 'distribution Q; drag a bar to change it'),
     sliders: h('div', { class: 'bar-sliders', 'data-testid': 'sliders-Q' }),
@@ -182,7 +183,7 @@ export function informationView(): HTMLElement {
   );
   const countId = uid('outcomes');
   const count = h('select', { id: countId, 'data-testid': 'outcomes' });
-  for (let n = 2; n <= 8; n++) count.append(h('option', { value: n, text: String(n), selected: n === 4 }));
+  for (let n = 2; n <= 8; n++) count.append(h('option', { value: n, text: String(n), selected: n === 3 }));
   count.addEventListener('change', () => resize(Number(count.value)));
 
   for (const d of [P, Q]) {
