@@ -32,6 +32,7 @@ export {
   matmul, to, clone, contiguous, softmax, logSoftmax,
 } from './ops/index.js';
 export * as linalg from './linalg.js';
+export * as info from './info/index.js';
 
 export { setBackend, getBackend, type BackendName } from './kernels/index.js';
 
