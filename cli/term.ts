@@ -9,7 +9,8 @@ export interface Term {
 export function detectTerm(stream: NodeJS.WriteStream = process.stdout): Term {
   const noColor = process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '';
   const tty = stream.isTTY === true && process.env.TERM !== 'dumb';
-  const forced = process.env.FORCE_COLOR !== undefined && process.env.FORCE_COLOR !== '0';
+  const force = process.env.FORCE_COLOR;
+  const forced = force !== undefined && force !== '' && force !== '0' && force !== 'false';
   return {
     color: (tty || forced) && !noColor,
     unicode: tty || forced,
