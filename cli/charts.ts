@@ -56,6 +56,7 @@ export function trainingSpec(title: string, runs: TrainingCurves[]): TopLevelSpe
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v5.json',
     title,
+    config: { legend: { orient: 'top' } },
     hconcat: [
       {
         title: 'Training loss (cross-entropy)',
