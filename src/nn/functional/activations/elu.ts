@@ -1,7 +1,7 @@
 /** ELU, and the node that SELU and CELU share with it (PyTorch's elu_backward with scale and input scale). */
 import type { Tensor } from '../../../tensor/tensor.js';
 import type { ActivationSpec } from '../../spec.js';
-import { clamp, exp, expm1, le, mul, where } from '../../../ops/index.js';
+import { clamp, exp, le, mul, sub, where } from '../../../ops/index.js';
 import { noGrad } from '../../../autograd/mode.js';
 import { record } from '../../../ops/record.js';
 import { checkFloating, checkInplace, checkOptionsObject, numberOption } from './_util.js';
@@ -20,7 +20,9 @@ export interface EluOptions {
  */
 export function eluCore(input: Tensor, alpha: number, scale: number, inputScale: number, name: string): Tensor {
   const negative = (x: Tensor): Tensor => mul(clamp(x, { max: 0 }), inputScale);
-  const out = noGrad(() => where(le(input, 0), mul(expm1(negative(input)), alpha * scale), mul(input, scale)));
+  // PyTorch's kernel computes (e^{x·inputScale} - 1)·alpha·scale, not expm1: so elu(-1e-8) is 0 in float32 and
+  // elu(-0) is +0, as there. The (tiny) loss of relative accuracy near 0 is PyTorch's; parity wins.
+  const out = noGrad(() => where(le(input, 0), mul(sub(exp(negative(input)), 1), alpha * scale), mul(input, scale)));
   return record(out, name, [input], (g) => [
     where(le(input, 0), mul(g, mul(exp(negative(input)), inputScale * alpha * scale)), mul(g, scale)),
   ]);

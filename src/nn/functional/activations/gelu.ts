@@ -1,7 +1,8 @@
 /** GELU, exact (erf) or with PyTorch's tanh approximation; one GeluBackward0 node for both. */
 import type { Tensor } from '../../../tensor/tensor.js';
 import type { ActivationSpec } from '../../spec.js';
-import { add, erf, exp, mul, sub, tanh, unaryKernel } from '../../../ops/index.js';
+import { add, erf, exp, mul, sub, tanh } from '../../../ops/index.js';
+import { noGrad } from '../../../autograd/mode.js';
 import { record } from '../../../ops/record.js';
 import { checkFloating, checkOptionsObject, describe } from './_util.js';
 
@@ -51,7 +52,13 @@ function tanhDerivative(x: Tensor): Tensor {
 export function gelu(input: Tensor, options: GeluOptions = {}): Tensor {
   checkFloating(input, 'gelu', 'GeluKernelImpl');
   const approximate = resolve(options);
-  const out = unaryKernel(input, approximate === 'tanh' ? 'geluTanh' : 'gelu');
+  // Forward in PyTorch's operation order, rounding to the input dtype after each step as its kernel does: in
+  // float32, 1 + erf(x/√2) cancels for x ≪ 0, and a float64 evaluation would print different digits than PyTorch.
+  const out = noGrad(() =>
+    approximate === 'tanh'
+      ? mul(mul(input, 0.5), add(tanh(mul(add(input, mul(mul(mul(input, input), input), KAPPA)), BETA)), 1))
+      : mul(mul(input, 0.5), add(erf(mul(input, SQRT1_2)), 1)),
+  );
   const derivative = approximate === 'tanh' ? tanhDerivative : exactDerivative;
   return record(out, 'GeluBackward0', [input], (g) => [mul(g, derivative(input))]);
 }

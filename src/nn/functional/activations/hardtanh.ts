@@ -1,7 +1,7 @@
 /** hardtanh: clamp into [minVal, maxVal]; relu6 is hardtanh(x, 0, 6), as in PyTorch. */
 import type { Tensor } from '../../../tensor/tensor.js';
 import type { ActivationSpec } from '../../spec.js';
-import { clamp, gt, logicalAnd, lt, to, where } from '../../../ops/index.js';
+import { ge, gt, le, logicalOr, lt, to, where } from '../../../ops/index.js';
 import { noGrad } from '../../../autograd/mode.js';
 import { record } from '../../../ops/record.js';
 import { checkInplace, checkNotBool, checkOptionsObject, numberOption } from './_util.js';
@@ -30,9 +30,11 @@ function resolve(options: HardtanhOptions, fn: string): { minVal: number; maxVal
  * inside (minVal, maxVal), so the derivative at either bound is 0, as in PyTorch's hardtanh_backward.
  */
 export function hardtanhCore(input: Tensor, minVal: number, maxVal: number): Tensor {
-  // Integer inputs stay integer (PyTorch clamps in the input's dtype).
-  const out = noGrad(() => to(clamp(input, { min: minVal, max: maxVal }), input.dtype));
-  return record(out, 'HardtanhBackward0', [input], (g) => [where(logicalAnd(gt(input, minVal), lt(input, maxVal)), g, 0)]);
+  // Two selects rather than clamp, so nan and -0 pass through unchanged as in PyTorch's kernel (Math.max(-0, 0)
+  // would give +0); integer inputs stay integer.
+  const out = noGrad(() => to(where(lt(input, minVal), minVal, where(gt(input, maxVal), maxVal, input)), input.dtype));
+  // "outside or on a bound" rather than "strictly inside", so nan passes the gradient as in PyTorch's kernel.
+  return record(out, 'HardtanhBackward0', [input], (g) => [where(logicalOr(le(input, minVal), ge(input, maxVal)), 0, g)]);
 }
 
 /**

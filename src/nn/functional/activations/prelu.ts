@@ -17,7 +17,6 @@ const TORCH_DTYPE: Record<string, string> = { float32: 'Float', float64: 'Double
 export function prelu(input: Tensor, weight: Tensor): Tensor {
   checkFloating(input, 'prelu', 'prelu_cpu');
   checkTensor(weight, 'prelu', 'weight');
-  if (input.ndim === 0) throw new RangeError("prelu(): argument 'input': Not allow zero-dim input tensor.");
   if (weight.ndim > 1) {
     throw new RangeError(`prelu(): argument 'weight': Expected \`weight\` to be a scalar or 1D tensor, but got ndim = ${weight.ndim}`);
   }
@@ -29,6 +28,9 @@ export function prelu(input: Tensor, weight: Tensor): Tensor {
   }
   const channels = input.ndim > 1 ? input.shape[1]! : 1;
   const count = weight.numel();
+  if (input.ndim === 0 && count !== 1) {
+    throw new RangeError(`prelu(): argument 'input': Not allow zero-dim input tensor (with a weight of ${count} elements).`);
+  }
   if (count !== 1 && count !== channels) {
     throw new RangeError(
       `prelu(): argument 'weight': Mismatch of parameter numbers and input channel size. Found parameter numbers = ${count} and channel size = ${channels}.`,

@@ -2,7 +2,7 @@
 import type { Tensor } from '../../../tensor/tensor.js';
 import type { ActivationSpec } from '../../spec.js';
 import { softmax as softmaxOp } from '../../../ops/index.js';
-import { checkTensor } from './_util.js';
+import { checkFloating, checkTensor } from './_util.js';
 import { resolveSoftmaxDim, resolveSoftmaxOptions, type SoftmaxOptions } from './_softmaxDim.js';
 
 export type { SoftmaxOptions } from './_softmaxDim.js';
@@ -13,6 +13,7 @@ export type { SoftmaxOptions } from './_softmaxDim.js';
  */
 export function softmax(input: Tensor, dim?: number, options: SoftmaxOptions = {}): Tensor {
   checkTensor(input, 'softmax');
+  if (options.dtype === undefined) checkFloating(input, 'softmax', 'softmax_lastdim_kernel_impl');
   return softmaxOp(input, resolveSoftmaxDim(input, dim, 'softmax'), resolveSoftmaxOptions(options, 'softmax'));
 }
 

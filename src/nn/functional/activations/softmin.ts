@@ -2,15 +2,15 @@
 import type { Tensor } from '../../../tensor/tensor.js';
 import type { ActivationSpec } from '../../spec.js';
 import { neg, softmax as softmaxOp } from '../../../ops/index.js';
-import { checkTensor } from './_util.js';
+import { checkFloating, checkTensor } from './_util.js';
 import { resolveSoftmaxDim, resolveSoftmaxOptions, type SoftmaxOptions } from './_softmaxDim.js';
 
 /** softmin(x) = softmax(-x) along `dim` (F.softmin); `dtype` casts (-x) before the softmax, as PyTorch does. */
 export function softmin(input: Tensor, dim?: number, options: SoftmaxOptions = {}): Tensor {
   checkTensor(input, 'softmin');
+  if (options.dtype === undefined) checkFloating(input, 'softmin', 'softmax_lastdim_kernel_impl');
   const d = resolveSoftmaxDim(input, dim, 'softmin');
   const opts = resolveSoftmaxOptions(options, 'softmin');
-  if (input.dtype === 'bool') throw new TypeError("softmin(): argument 'input' must be a numeric tensor, but got dtype bool");
   return softmaxOp(neg(input), d, opts);
 }
 

@@ -1,7 +1,7 @@
 /** softshrink: shrink toward 0 by lambd, zero inside [-lambd, lambd]. */
 import type { Tensor } from '../../../tensor/tensor.js';
 import type { ActivationSpec } from '../../spec.js';
-import { add, ge, gt, le, logicalAnd, logicalNot, lt, mul, sub, where } from '../../../ops/index.js';
+import { add, ge, gt, le, logicalAnd, logicalNot, lt, sub, where } from '../../../ops/index.js';
 import { noGrad } from '../../../autograd/mode.js';
 import { record } from '../../../ops/record.js';
 import { checkFloating, checkOptionsObject, numberOption } from './_util.js';
@@ -31,8 +31,8 @@ export function outsideLambda(x: Tensor, lambd: number): Tensor {
 export function softshrink(input: Tensor, options: SoftshrinkOptions = {}): Tensor {
   checkFloating(input, 'softshrink', 'softshrink_cpu');
   const lambd = resolve(options);
-  // x·0 (not 0) in the middle keeps nan, as PyTorch's kernel does.
-  const out = noGrad(() => where(gt(input, lambd), sub(input, lambd), where(lt(input, -lambd), add(input, lambd), mul(input, 0))));
+  // PyTorch 1.13 writes a plain 0 in the middle, so softshrink(nan) = 0 and softshrink(-0) = +0.
+  const out = noGrad(() => where(gt(input, lambd), sub(input, lambd), where(lt(input, -lambd), add(input, lambd), 0)));
   return record(out, 'SoftshrinkBackward0', [input], (g) => [where(outsideLambda(input, lambd), g, 0)]);
 }
 
@@ -46,7 +46,7 @@ export const softshrinkSpec: ActivationSpec<SoftshrinkOptions> = {
   derivative: String.raw`\mathrm{Softshrink}'(x) = \begin{cases} 1 & |x| > \lambda \\ 0 & |x| \le \lambda \end{cases}`,
   range: '(-\\infty, \\infty)',
   saves: 'input',
-  note: 'The derivative at x = ±λ is 0, as in PyTorch.',
+  note: 'The derivative at x = ±λ is 0, as in PyTorch. softshrink(nan) = 0, as in PyTorch 1.13 (its gradient still passes at nan).',
   params: [{ name: 'lambd', default: 0.5, min: 0, max: 2, step: 0.05 }],
   fn: softshrink,
   checkOptions: (options) => void resolve(options),

@@ -5,7 +5,7 @@ import { le, to, where } from '../../../ops/index.js';
 import { isFloatingDType } from '../../../tensor/dtype.js';
 import { noGrad } from '../../../autograd/mode.js';
 import { record } from '../../../ops/record.js';
-import { checkInplace, checkNotBool, checkOptionsObject, numberOption } from './_util.js';
+import { checkInplace, checkNotBool, checkOptionsObject, describe } from './_util.js';
 
 export interface ThresholdOptions {
   inplace?: boolean;
@@ -19,7 +19,9 @@ export interface ThresholdSpecOptions extends ThresholdOptions {
 
 function required(v: unknown, name: string): number {
   if (v === undefined) throw new TypeError(`threshold(): missing required argument '${name}' (a number)`);
-  return numberOption(v, name, 'threshold', 0);
+  // nan is a legal threshold or value in PyTorch (F.threshold(x, -1, nan) replaces x <= -1 by nan).
+  if (typeof v !== 'number') throw new TypeError(`threshold(): argument '${name}' must be a number, but got ${describe(v)}`);
+  return v;
 }
 
 /**
