@@ -128,7 +128,8 @@ export function relu(x: Tensor): Tensor {
   checkTensor(x, 'input', 'relu');
   if (x.dtype === 'bool') throw new TypeError('relu: expected a numeric tensor, but got dtype bool');
   const out = unaryKernel(x, 'relu', true);
-  return record(out, 'ReluBackward0', [x], (g) => [mul(g, gt(out, 0).to(g.dtype))]);
+  // where(out <= 0, 0, g), not g·(out > 0): a nan input passes its gradient, as PyTorch's threshold_backward does
+  return record(out, 'ReluBackward0', [x], (g) => [where(le(out, 0), 0, g)]);
 }
 
 // ---- binary arithmetic ----
