@@ -2,8 +2,8 @@
  * The one place the explorer touches tensorgrad. Everything is imported from the library's source
  * (src/index.ts), so the page runs the same code as the library's tests.
  *
- * The activation and loss registries are filled by their own modules as they land; the explorer reads whatever is
- * there and says plainly when something it needs is not in this build, instead of substituting its own maths.
+ * The views read the registries (tg.F.ACTIVATIONS) rather than lists of their own, so a new activation appears
+ * on the page by being added to the library.
  */
 import * as tg from '../../src/index.js';
 import type { ActivationSpec, Tensor } from '../../src/index.js';
@@ -16,21 +16,7 @@ export type AnyActivation = ActivationSpec<Options>;
 
 /** Every activation spec in this build, in registry order. */
 export function activations(): readonly AnyActivation[] {
-  return ((tg.F as Record<string, unknown>).ACTIVATIONS ?? []) as readonly AnyActivation[];
-}
-
-export interface CrossEntropyOptions {
-  weight?: Tensor;
-  ignoreIndex?: number;
-  reduction?: 'mean' | 'sum' | 'none';
-  labelSmoothing?: number;
-}
-type CrossEntropyFn = (input: Tensor, target: Tensor, options?: CrossEntropyOptions) => Tensor;
-
-/** F.crossEntropy, or null while the losses have not landed in this build. */
-export function crossEntropyFn(): CrossEntropyFn | null {
-  const fn = (tg.F as Record<string, unknown>).crossEntropy;
-  return typeof fn === 'function' ? (fn as CrossEntropyFn) : null;
+  return tg.F.ACTIVATIONS as unknown as readonly AnyActivation[];
 }
 
 export interface InfoOptions {

@@ -1,12 +1,13 @@
 /**
- * The tour's vanishing-gradient experiment, for the browser: the same deep MLP (nn.Linear layers, sigmoid or ReLU
- * between them) trained on the same two spirals, reporting the loss and the gradient norm of every layer's weight
- * at each step. With sigmoid the norms shrink layer by layer towards the input (σ' ≤ 1/4 per layer); with ReLU
- * they do not. Both models start from the same seed. Pure (no DOM, no worker API), so it runs in the Web Worker
- * and in the end-to-end tests' Node process alike.
+ * The tour's vanishing-gradient experiment, for the browser: the network and data are the CLI's own
+ * (cli/experiment.ts: `buildMlp`, `makeData`, `DEFAULTS`: a deep MLP of nn.Linear layers with sigmoid or ReLU
+ * between them, the same initial weights for both, two spirals), stepped one optimizer step at a time so the page
+ * can plot the loss and every layer's gradient norm live. With sigmoid the norms shrink layer by layer towards the
+ * input (σ' ≤ 1/4 per layer); with ReLU they do not. Pure (no DOM, no worker API), so it runs in the Web Worker and
+ * in the end-to-end tests' Node process alike.
  */
-import { twoSpirals } from '../../../cli/data.js';
-import { crossEntropyFn, tg, type Tensor } from '../lib.js';
+import { buildMlp, DEFAULTS, makeData } from '../../../cli/experiment.js';
+import { tg } from '../lib.js';
 
 export type TrainActivation = 'sigmoid' | 'relu';
 
@@ -20,18 +21,27 @@ export interface TrainConfig {
   seed: number;
   optimizer: 'sgd' | 'adam';
   /** Points per spiral arm. */
-  perClass: number;
+  points: number;
 }
 
-export const DEFAULT_CONFIG: TrainConfig = { depth: 8, width: 16, lr: 0.05, steps: 200, seed: 0, optimizer: 'adam', perClass: 100 };
+export const DEFAULT_CONFIG: TrainConfig = {
+  depth: DEFAULTS.depth,
+  width: DEFAULTS.width,
+  lr: DEFAULTS.lr,
+  steps: DEFAULTS.epochs,
+  seed: DEFAULTS.seed,
+  optimizer: DEFAULTS.optimizer,
+  points: DEFAULTS.points,
+};
 
 export interface StepReport {
   activation: TrainActivation;
   step: number;
+  /** The loss and accuracy of the weights before this step's update (what the CLI's progress bar shows). */
   loss: number;
-  /** ‖∂loss/∂W‖₂ of each Linear layer's weight, input layer first. */
-  gradNorms: number[];
   accuracy: number;
+  /** ‖∂loss/∂W‖ (Frobenius) of each Linear layer's weight at this step, input layer first. */
+  gradNorms: number[];
 }
 
 export interface Run {
@@ -39,36 +49,24 @@ export interface Run {
 }
 
 export function makeRun(config: TrainConfig, activation: TrainActivation): Run {
-  const data = twoSpirals(config.perClass, config.seed);
-  tg.manualSeed(config.seed + 1);
-  const sizes = [2, ...Array.from({ length: config.depth }, () => config.width), 2];
-  const layers = sizes.slice(1).map((out, i) => new tg.nn.Linear(sizes[i]!, out));
-  const act = activation === 'sigmoid' ? tg.sigmoid : tg.relu;
-  const params = layers.flatMap((l) => l.parameters());
-  const optimizer = config.optimizer === 'adam' ? new tg.optim.Adam(params, { lr: config.lr }) : new tg.optim.SGD(params, { lr: config.lr });
-  const crossEntropy = crossEntropyFn();
-  const lossOf = (logits: Tensor, target: Tensor): Tensor =>
-    crossEntropy
-      ? crossEntropy(logits, target)
-      : // Until F.crossEntropy is in the build: its definition, −mean log softmax at the target.
-        tg.neg(tg.mean(tg.gather(tg.logSoftmax(logits, 1), 1, tg.unsqueeze(target, 1))));
+  const data = makeData({ points: config.points, seed: config.seed });
+  const { net, linears } = buildMlp(activation, { depth: config.depth, width: config.width, seed: config.seed, init: DEFAULTS.init });
+  const params = net.parameters();
+  // The CLI's optimizers: Adam, or SGD with momentum 0.9.
+  const optimizer =
+    config.optimizer === 'adam' ? new tg.optim.Adam(params, { lr: config.lr }) : new tg.optim.SGD(params, { lr: config.lr, momentum: 0.9 });
   let step = 0;
   return {
     step(): StepReport {
       optimizer.zeroGrad();
-      let h = data.x;
-      layers.forEach((layer, i) => {
-        h = layer.forward(h);
-        if (i < layers.length - 1) h = act(h);
-      });
-      const loss = lossOf(h, data.y);
+      const logits = net.forward(data.x);
+      const loss = tg.F.crossEntropy(logits, data.y);
       loss.backward();
-      const gradNorms = layers.map((l) => (l.weight.grad ? tg.norm(l.weight.grad).item() : 0));
-      const predicted = tg.argmax(h.detach(), 1);
-      const accuracy = tg.mean(tg.to(tg.eq(predicted, data.y), 'float32')).item();
+      const gradNorms = linears.map((l) => tg.norm(l.weight.grad!).item());
+      const accuracy = tg.noGrad(() => tg.mean(tg.to(tg.eq(tg.argmax(logits, 1), data.y), 'float32')).item());
       optimizer.step();
       step += 1;
-      return { activation, step, loss: loss.item(), gradNorms, accuracy };
+      return { activation, step, loss: loss.item(), accuracy, gradNorms };
     },
   };
 }
