@@ -29,6 +29,7 @@ from parity_lib import Case, ErrorCase, run_case, run_error_case  # noqa: E402
 SUITES = {
     # suite name -> module providing cases()
     "core": "cases_core",
+    "losses": "cases_losses",
     "activations": "cases_activations",
     "nn": "cases_nn",
 }
