@@ -10,7 +10,10 @@ const SYMBOLS: Record<string, string> = {
   exp: 'exp', max: 'max', min: 'min', tanh: 'tanh', sign: 'sign', operatorname: '', mathrm: '', text: '', mathbf: '',
   left: '', right: '', quad: '  ', qquad: '    ', ',': ' ', ';': ' ', '!': '', lVert: '‖', rVert: '‖', Vert: '‖',
   '|': '‖', mid: '|', to: '→', rightarrow: '→', ldots: '…', dots: '…', cdots: '⋯', ell: 'ℓ', nabla: '∇', erf: 'erf',
-  mathbb: '', mathcal: '', displaystyle: '', tfrac: '', dfrac: '',
+  mathbb: '', mathcal: '', displaystyle: '', tfrac: '', dfrac: '', Big: '', big: '', Bigl: '', Bigr: '', bigl: '',
+  bigr: '', Bigg: '', biggl: '', biggr: '', ':': ' ', ' ': ' ', odot: '⊙', circ: '∘', top: 'ᵀ', lbrace: '{', rbrace: '}',
+  '{': '{', '}': '}', langle: '⟨', rangle: '⟩', lfloor: '⌊', rfloor: '⌋', ceil: '⌈', cosh: 'cosh', sinh: 'sinh',
+  sigmoid: 'σ', operatorname_: '', hat: '', bar: '', tilde: '', boldsymbol: '',
 };
 
 const SUPERSCRIPT: Record<string, string> = {

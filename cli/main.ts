@@ -8,7 +8,7 @@ import { terminalChart, functionSpec } from './charts.js';
 import { DEFAULTS, type ExperimentOptions } from './experiment.js';
 import { latexToText } from './latex.js';
 import { checkOutPath, writeChart } from './plotfile.js';
-import { activations, getActivation, UsageError } from './registry.js';
+import { activations, getElementwiseActivation, UsageError } from './registry.js';
 import { ascii, detectTerm, style } from './term.js';
 import { DEFAULT_OUT, runTraining } from './train.js';
 import { runTour } from './tour.js';
@@ -49,7 +49,7 @@ function activationList(value: string): string[] {
   const names = value.split(',').map((s) => s.trim()).filter(Boolean);
   if (names.length === 0) throw new InvalidArgumentError('expected one or more activation names, e.g. sigmoid,relu.');
   try {
-    for (const n of names) getActivation(n);
+    for (const n of names) getElementwiseActivation(n, 'as a hidden-layer activation');
   } catch (e) {
     throw new InvalidArgumentError(e instanceof Error ? e.message : String(e));
   }
@@ -152,7 +152,7 @@ Examples:
         return;
       }
       if (name === undefined) throw new UsageError("missing function name, e.g. 'tensorgrad plot sigmoid' (see --list)");
-      const act = getActivation(name);
+      const act = getElementwiseActivation(name, 'in a 1-d plot');
       if (!(flags.from < flags.to)) throw new UsageError(`--from must be less than --to, got --from ${flags.from} --to ${flags.to}`);
       const outPath = flags.out !== undefined ? checkOutPath(flags.out) : null;
       const x = tg.linspace(flags.from, flags.to, 61, { requiresGrad: true });
@@ -189,6 +189,11 @@ export async function main(argv: string[]): Promise<number> {
     }
     if (e instanceof UsageError) {
       process.stderr.write(`error: ${e.message}\n`);
+      return 2;
+    }
+    if ((e instanceof RangeError || e instanceof TypeError) && !process.env.TENSORGRAD_DEBUG) {
+      // The library rejected an input the options let through; its message names the argument.
+      process.stderr.write(`error: ${e.message}\n(set TENSORGRAD_DEBUG=1 for the stack)\n`);
       return 2;
     }
     process.stderr.write(`tensorgrad: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);

@@ -95,6 +95,26 @@ export function suggest(name: string, valid: readonly string[]): string | null {
   return distance(lower, best) <= Math.max(2, Math.floor(best.length / 2)) ? match : null;
 }
 
+/**
+ * An activation usable where a function of one variable is needed (a hidden layer, a 1-d plot): it must accept
+ * a [2, n] tensor and keep its shape. glu halves a dimension and normalize needs a dim, so they are refused here.
+ */
+export function getElementwiseActivation(name: string, use: string): Activation {
+  const act = getActivation(name);
+  let problem: string | null = null;
+  try {
+    const x = tg.linspace(-1, 1, 8).reshape([2, 4]);
+    const y = act.makeModule().forward(x);
+    if (y.shape.length !== 2 || y.shape[0] !== 2 || y.shape[1] !== 4) {
+      problem = `it changes the shape of its input ([2, 4] -> [${y.shape.join(', ')}])`;
+    }
+  } catch (e) {
+    problem = e instanceof Error ? e.message : String(e);
+  }
+  if (problem !== null) throw new UsageError(`'${name}' cannot be used ${use}: ${problem}`);
+  return act;
+}
+
 export function getActivation(name: string): Activation {
   const all = activations();
   const found = all.get(name);

@@ -98,7 +98,7 @@ export async function runTour(term: Term, options: TourOptions): Promise<void> {
   term.out(heading(term, 3, 'MSE and the L2 norm'));
   {
     const mse = lossFormula('mseLoss');
-    if (mse) formula(mse.formula);
+    if (mse) o(`    ${style(term, 'bold', latexToText(mse.formula))}, averaged over i (reduction 'mean');   ${latexToText(mse.derivative)}`);
     else o('    MSE(ŷ, y) = (1/N) Σ (ŷᵢ − yᵢ)²');
     const yhat = tg.tensor([2.5, 0.0, 2.0, 8.0], { requiresGrad: true });
     const y = tg.tensor([3, -0.5, 2, 7]);
@@ -151,7 +151,7 @@ export async function runTour(term: Term, options: TourOptions): Promise<void> {
   term.out(heading(term, 5, 'CrossEntropyLoss = softmax + log + NLLLoss'));
   {
     const ce = lossFormula('crossEntropy');
-    if (ce) formula(ce.formula);
+    if (ce) o(`    ${style(term, 'bold', latexToText(ce.formula))}, averaged over i`);
     const logits = tg.tensor([[2, 3, 1], [3, 7, 9]], { requiresGrad: true });
     const labels = tg.tensor([1, 2], { dtype: 'int64' });
     const loss = crossEntropy(logits, labels);

@@ -3,7 +3,7 @@ import cliProgress from 'cli-progress';
 import { DEFAULTS, makeData, trainOne, type ExperimentOptions, type RunResult } from './experiment.js';
 import { trainingSpec } from './charts.js';
 import { checkOutPath, writeChart } from './plotfile.js';
-import { getActivation } from './registry.js';
+import { getElementwiseActivation } from './registry.js';
 import { ascii, style, type Term } from './term.js';
 
 export const DEFAULT_OUT = 'tensorgrad-gradient-flow.svg';
@@ -19,7 +19,7 @@ function bar(term: Term, norm: number): string {
 }
 
 export async function runTraining(term: Term, options: ExperimentOptions, out: string): Promise<RunResult[]> {
-  for (const a of options.activations) getActivation(a); // unknown names fail before any work
+  for (const a of options.activations) getElementwiseActivation(a, 'as a hidden-layer activation'); // fail before any work
   const outPath = checkOutPath(out);
   const data = makeData(options);
   const o = term.out;
