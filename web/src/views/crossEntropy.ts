@@ -35,7 +35,7 @@ export function crossEntropyView(): HTMLElement {
   const message = h('p', { class: 'status', role: 'alert', 'data-testid': 'ce-error' });
   const probsTable = h('table', { class: 'grid-table numbers', 'data-testid': 'probs-table' });
   const gradTable = h('table', { class: 'grid-table numbers', 'data-testid': 'grad-table' });
-  const probChart = new Chart('ce-probs', 'softmax probabilities per sample; the target class is outlined');
+  const probChart = new Chart('ce-probs', 'softmax probabilities per sample; the target class is the dark, outlined bar');
   const gradChart = new Chart('ce-grad', 'gradient of the loss with respect to each logit');
   const root = h('div', { class: 'view-grid' });
 
@@ -158,7 +158,11 @@ export function crossEntropyView(): HTMLElement {
         y: { label: 'p', domain: [0, 1], grid: true },
         color: { legend: false },
         marks: [
-          Plot.barY(probRows, { fx: 'sample', x: 'cls', y: 'p', fill: (d: { target: boolean }) => (d.target ? '#1f6feb' : '#8fa8c8'), stroke: (d: { target: boolean }) => (d.target ? '#0b2e6b' : null), strokeWidth: 2 }),
+          Plot.barY(probRows, { fx: 'sample', x: 'cls', y: 'p', fill: (d: { target: boolean }) => (d.target ? '#1f6feb' : '#9fb3cc') }),
+          Plot.barY(
+            probRows.filter((d) => d.target),
+            { fx: 'sample', x: 'cls', y: 'p', fill: 'none', stroke: '#0b2e6b', strokeWidth: 2 },
+          ),
           Plot.text(probRows, { fx: 'sample', x: 'cls', y: 'p', text: (d: { p: number }) => d.p.toFixed(2), dy: -7, fontSize: 11 }),
           Plot.ruleY([0]),
         ],
@@ -173,7 +177,7 @@ export function crossEntropyView(): HTMLElement {
         x: { type: 'band', label: 'class', axis: width > 420 ? 'bottom' : null },
         y: { label: '∂loss/∂logit', grid: true },
         marks: [
-          Plot.barY(gradRows, { fx: 'sample', x: 'cls', y: 'g', fill: (d: { g: number }) => (d.g < 0 ? '#b3261e' : '#2e7d32') }),
+          Plot.barY(gradRows, { fx: 'sample', x: 'cls', y: 'g', fill: (d: { g: number }) => (d.g < 0 ? '#c2410c' : '#1f6feb') }),
           Plot.ruleY([0]),
         ],
       }),
