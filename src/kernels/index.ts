@@ -1,26 +1,50 @@
-/** The active kernel backend. Ops call `kernels()`; users may force one with setBackend. */
+/**
+ * The active kernel backend. Ops call `kernels()`; users may force one with setBackend.
+ *
+ * Selection: the WebAssembly SIMD backend when the runtime can compile it (Node >= 16.4, every current
+ * browser), else the plain TypeScript loops. The choice is made lazily on the first kernel call, so importing
+ * tensorgrad compiles nothing; `setBackend` before that call skips the compile altogether.
+ */
 import type { Backend, BackendName } from './backend.js';
 import { tsBackend } from './ts/backend.js';
+import { createWasmBackend } from './wasm/backend.js';
 
-let active: Backend = tsBackend;
-const available: Partial<Record<BackendName, Backend>> = { ts: tsBackend };
+let active: Backend | null = null;
+let wasm: Backend | null | undefined;
 
-export function kernels(): Backend {
-  return active;
+function wasmBackend(): Backend | null {
+  if (wasm === undefined) wasm = createWasmBackend();
+  return wasm;
 }
 
-/** Selects the kernel backend: 'ts' (plain TypeScript loops) or 'wasm' (WebAssembly SIMD). */
+export function kernels(): Backend {
+  return active ?? (active = wasmBackend() ?? tsBackend);
+}
+
+/** The backends this runtime can run ('ts' always; 'wasm' where WebAssembly SIMD compiles). */
+export function availableBackends(): BackendName[] {
+  return wasmBackend() ? ['wasm', 'ts'] : ['ts'];
+}
+
+/**
+ * Selects the kernel backend: 'ts' (plain TypeScript loops) or 'wasm' (WebAssembly SIMD, the default where
+ * the runtime supports it). Both give PyTorch's float32 results within the parity suite's tolerances.
+ */
 export function setBackend(name: BackendName): void {
-  const backend = available[name];
+  const backend = name === 'ts' ? tsBackend : name === 'wasm' ? wasmBackend() : undefined;
   if (!backend) {
-    throw new RangeError(`backend '${String(name)}' is not available here; available: ${Object.keys(available).join(', ')}`);
+    throw new RangeError(
+      `setBackend(): backend '${String(name)}' is not available here; expected one of ${availableBackends()
+        .map((b) => `'${b}'`)
+        .join(', ')}`,
+    );
   }
   active = backend;
 }
 
 /** The name of the active backend. */
 export function getBackend(): BackendName {
-  return active.name;
+  return kernels().name;
 }
 
 export type { Backend, BackendName } from './backend.js';

@@ -47,14 +47,17 @@ function unary(op: UnaryKernel, x: FloatStorage, out: FloatStorage): void {
       for (let i = 0; i < n; i++) { const v = x[i]!; out[i] = Math.min(v, 0) - Math.log1p(Math.exp(-Math.abs(v))); }
       return;
     case 'relu':
-      // NaN propagates (NaN > 0 is false, so test v <= 0 instead), as PyTorch's clamp_min does.
-      for (let i = 0; i < n; i++) { const v = x[i]!; out[i] = v <= 0 ? 0 : v; }
+      // PyTorch's clamp_min(x, 0): NaN propagates (NaN < 0 is false) and relu(-0) = -0.
+      for (let i = 0; i < n; i++) { const v = x[i]!; out[i] = v < 0 ? 0 : v; }
       return;
     case 'softplus':
       for (let i = 0; i < n; i++) { const v = x[i]!; out[i] = v > 20 ? v : Math.log1p(Math.exp(v)); }
       return;
     case 'gelu':
-      for (let i = 0; i < n; i++) { const v = x[i]!; out[i] = v * 0.5 * (1 + erf(v * SQRT1_2)); }
+      // PyTorch's float32 kernel gives +0 where the product underflows or x = -0 (it adds x/2 and x/2·erf);
+      // adding +0 turns -0 into +0 and changes nothing else. Its float64 kernel keeps -0.
+      if (f32) for (let i = 0; i < n; i++) { const v = x[i]!; out[i] = v * 0.5 * (1 + erf(v * SQRT1_2)) + 0; }
+      else for (let i = 0; i < n; i++) { const v = x[i]!; out[i] = v * 0.5 * (1 + erf(v * SQRT1_2)); }
       return;
     case 'geluTanh':
       for (let i = 0; i < n; i++) {
@@ -63,7 +66,9 @@ function unary(op: UnaryKernel, x: FloatStorage, out: FloatStorage): void {
       }
       return;
     case 'silu':
-      for (let i = 0; i < n; i++) { const v = x[i]!; out[i] = v / (1 + Math.exp(-v)); }
+      // float32: e^{-x} and 1 + e^{-x} round to float32 as in PyTorch's kernel, so silu(-89) = -0.
+      if (f32) for (let i = 0; i < n; i++) { const v = x[i]!; out[i] = v / fround(1 + fround(Math.exp(-v))); }
+      else for (let i = 0; i < n; i++) { const v = x[i]!; out[i] = v / (1 + Math.exp(-v)); }
       return;
   }
 }
@@ -158,8 +163,13 @@ function rowwise(op: RowKernel, x: Storage, rows: number, rowLength: number, out
     }
     let m = -Infinity;
     for (let i = start; i < end; i++) { const v = x[i]!; if (v > m || v !== v) m = v; }
-    // A row of -inf (or a +inf max) would give inf - inf: shift by 0 then, as PyTorch effectively does.
-    const shift = Number.isFinite(m) ? m : 0;
+    // PyTorch subtracts the max as it is: a +inf max gives inf - inf, an all -inf row -inf - -inf, so the
+    // whole row is nan (unlike logsumexp, which shifts by 0 then).
+    if (!Number.isFinite(m)) {
+      out.fill(NaN, start, end);
+      continue;
+    }
+    const shift = m;
     let s = 0;
     for (let i = start; i < end; i++) s += Math.exp(x[i]! - shift);
     if (op === 'softmax') {

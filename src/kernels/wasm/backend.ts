@@ -152,7 +152,8 @@ function binaryScalar(op: BinaryKernel, a: number, b: number): number {
     case 'div':
       return a / b;
     case 'pow':
-      return Math.pow(a, b);
+      // C's pow: pow(1, y) = pow(-1, ±inf) = 1 (Math.pow gives NaN).
+      return a === 1 || (a === -1 && Math.abs(b) === Infinity) ? 1 : Math.pow(a, b);
     case 'maximum':
       return Math.max(a, b);
     case 'minimum':
@@ -375,7 +376,11 @@ export function createWasmBackend(): Backend | null {
         const v = extreme(R0, len, 1);
         m = v > m || Number.isNaN(v) ? v : m;
       });
-      const s = Number.isFinite(m) ? m : 0;
+      if (!Number.isFinite(m)) {
+        out.fill(NaN, r * rowLength, (r + 1) * rowLength); // inf - inf: PyTorch's row is nan
+        continue;
+      }
+      const s = m;
       let total = 0;
       const sumExp = isF64 ? ex.sumExpF64 : ex.sumExpF32;
       each(r, (len) => (total += sumExp(R0, len, s)));

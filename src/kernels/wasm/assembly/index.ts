@@ -465,7 +465,8 @@ export function softmaxApplyF32(x: usize, out: usize, n: i32, shift: f32, scale:
     const v = v128.load(x + p);
     const d = f32x4.sub(v, sh);
     const bv = f32x4.sub(d, v);
-    const err = f32x4.sub(f32x4.sub(v, f32x4.sub(d, bv)), f32x4.add(sh, bv));
+    let err = f32x4.sub(f32x4.sub(v, f32x4.sub(d, bv)), f32x4.add(sh, bv));
+    err = v128.and(err, f32x4.eq(err, err)); // v = -inf: err is nan, e^d is 0; keep it 0
     const e = f32x4.mul(exp4(d), f32x4.add(splat(1.0), err));
     const lo = f32x4.demote_f64x2_zero(f64x2.mul(f64x2.promote_low_f32x4(e), sc));
     const hi = f32x4.demote_f64x2_zero(f64x2.mul(f64x2.promote_low_f32x4(v128.shuffle<f32>(e, e, 2, 3, 0, 1)), sc));
@@ -474,7 +475,8 @@ export function softmaxApplyF32(x: usize, out: usize, n: i32, shift: f32, scale:
   for (; i < n; i++) {
     const p = <usize>i << 2;
     const d = <f64>load<f32>(x + p) - <f64>shift; // exact in float64
-    const e = <f64>f32x4.extract_lane(exp4(splat(<f32>d)), 0) * (1.0 + (d - <f64><f32>d));
+    const err = d - <f64><f32>d;
+    const e = <f64>f32x4.extract_lane(exp4(splat(<f32>d)), 0) * (err == err ? 1.0 + err : 1.0);
     store<f32>(out + p, <f32>(e * scale));
   }
 }
@@ -546,7 +548,13 @@ export function rowwise(op: i32, f64in: bool, x: usize, out: usize, rows: i32, l
       continue;
     }
     const m = f64in ? extremeF64(p, len, true) : extremeF32(p, len, true);
-    const shift = isFinite(m) ? m : 0.0;
+    if (!isFinite(m)) {
+      // PyTorch subtracts an infinite (or nan) max as it is: inf - inf makes the whole row nan.
+      if (f64in) for (let i = 0; i < len; i++) store<f64>(q + (<usize>i << 3), NaN);
+      else for (let i = 0; i < len; i++) store<f32>(q + (<usize>i << 2), NaN);
+      continue;
+    }
+    const shift = m;
     const s = f64in ? sumExpF64(p, len, shift) : sumExpF32(p, len, <f32>shift);
     if (op == 0) {
       if (f64in) softmaxApplyF64(p, q, len, shift, 1.0 / s);

@@ -162,7 +162,8 @@ const SQRTHF: f32 = 0.707106781186547524;
   p = f32x4.add(f32x4.mul(p, z), splat(-5.37397155531e-2));
   p = f32x4.add(f32x4.mul(p, z), splat(1.33314422036e-1));
   p = f32x4.add(f32x4.mul(p, z), splat(-3.33332819422e-1));
-  const ps = f32x4.add(f32x4.mul(f32x4.mul(p, z), x), x);
+  // copysign: (p z) x + x rounds tanh(-0) to +0 (p < 0, so the product is +0); tanh is odd.
+  const ps = copysign4(f32x4.add(f32x4.mul(f32x4.mul(p, z), a), a), x);
   if (!v128.any_true(v128.not(small))) return ps;
   const e = exp4(f32x4.add(a, a));
   const big = f32x4.sub(splat(1.0), f32x4.div(splat(2.0), f32x4.add(e, splat(1.0))));
@@ -261,7 +262,7 @@ const SQRTHF: f32 = 0.707106781186547524;
   const au = f32x4.abs(u);
   const small = f32x4.lt(au, splat(0.75));
   const half = f32x4.mul(x, splat(0.5));
-  const rs = f32x4.add(half, f32x4.mul(half, erfSmall(u)));
+  const rs = f32x4.add(f32x4.add(half, f32x4.mul(half, erfSmall(u))), splat(0.0));
   if (!v128.any_true(v128.not(small))) return rs;
   const e = erfcLarge(f32x4.abs(x), au, 0.5, 10.5);
   const rl = v128.bitselect(
@@ -269,7 +270,8 @@ const SQRTHF: f32 = 0.707106781186547524;
     f32x4.mul(x, f32x4.sub(splat(1.0), f32x4.mul(e, splat(0.5)))),
     f32x4.lt(x, splat(0.0)),
   );
-  return v128.bitselect(rs, rl, small);
+  // + 0: PyTorch's float32 gelu is +0 where it underflows and at -0 (docs/dev/wasm.md).
+  return f32x4.add(v128.bitselect(rs, rl, small), splat(0.0));
 }
 
 /**

@@ -97,13 +97,23 @@ export function unary64(op: i32, x: f64): f64 {
   }
 }
 
+/**
+ * C's pow (and PyTorch's): pow(x, ±0) = 1 and pow(1, y) = 1 even for NaN, pow(-1, ±inf) = 1; JS-flavoured
+ * Math.pow gives NaN for the last two.
+ */
+// @ts-ignore: decorator
+@inline export function powC(a: f64, b: f64): f64 {
+  if (b == 0 || a == 1 || (a == -1 && Math.abs(b) == Infinity)) return 1.0;
+  return Math.pow(a, b);
+}
+
 export function binary64(op: i32, a: f64, b: f64): f64 {
   switch (op) {
     case 0: return a + b;
     case 1: return a - b;
     case 2: return a * b;
     case 3: return a / b;
-    case 4: return Math.pow(a, b);
+    case 4: return powC(a, b);
     case 5: return Math.max(a, b);
     case 6: return Math.min(a, b);
     case 7: return Math.atan2(a, b);
