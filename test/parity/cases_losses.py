@@ -389,7 +389,7 @@ def error_cases(out):
         E("mseLoss/error/reduction", "F.mseLoss", [x, x], {"reduction": "foo"}, ["foo is not a valid value for reduction"]),
         E("crossEntropy/error/reduction", "F.crossEntropy", [x, tgt], {"reduction": "avg"}, ["avg is not a valid value for reduction"]),
         E("klDiv/error/reduction", "F.klDiv", [x, x], {"reduction": "foo"}, ["foo is not a valid value for reduction"]),
-        E("mseLoss/error/shape", "F.mseLoss", [x, rand("e", (2,))], {}, ["The size of tensor a (4) must match the size of tensor b (2) at non-singleton dimension 1"]),
+        E("mseLoss/error/shape", "F.mseLoss", [x, rand("e", (3, 2))], {}, ["The size of tensor a (4) must match the size of tensor b (2) at non-singleton dimension 1"]),
         E("l1Loss/error/shape", "F.l1Loss", [x, rand("e", (2,))], {}, ["must match the size of tensor b (2)"]),
         E("binaryCrossEntropy/error/range", "F.binaryCrossEntropy", [t([0.5, 1.5]), t([0.0, 1.0])], {}, ["all elements of input should be between 0 and 1"]),
         E("binaryCrossEntropy/error/negative", "F.binaryCrossEntropy", [t([-0.1, 0.5]), t([0.0, 1.0])], {}, ["all elements of input should be between 0 and 1"]),

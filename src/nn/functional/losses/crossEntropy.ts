@@ -17,7 +17,7 @@ import { add, div, logSoftmax, mul, neg, softmax, sub, sum, where, eq, gather } 
 import type { LossSpec } from '../../spec.js';
 import { checkFloat, checkNumber, formatShape, named, optionalTensor, sameShape } from './common.js';
 import { checkReduction, type Reduction } from './reduction.js';
-import { gradAgainstInput, nllLoss, oneHot, planIndexTarget, reducedRows, rowScale, type IndexPlan } from './nllLoss.js';
+import { gradAgainstInput, nllLoss, nllNodeName, oneHot, planIndexTarget, reducedRows, rowScale, type IndexPlan } from './nllLoss.js';
 
 export interface CrossEntropyOptions {
   /** A rescaling weight per class, shape (C). */
@@ -92,7 +92,7 @@ function fusedCrossEntropy(input: Tensor, plan: IndexPlan, reduction: Reduction)
   crossEntropyForwardKernel(x, targets, rowWeights, N, C, S, lse, losses);
   const out = reducedRows(losses, plan, reduction, input.dtype as 'float32' | 'float64');
   // PyTorch's graph ends in nll_loss, so the node carries its name.
-  return record(out, 'NllLossBackward0', [input], (g) => {
+  return record(out, nllNodeName(input.ndim, reduction), [input], (g) => {
     if (isGradEnabled()) {
       // createGraph: the same gradient from differentiable ops, so it can be differentiated again.
       const rowFactor = mul(gradAgainstInput(g, reduction, input.ndim), rowScale(plan, reduction, input));
@@ -101,7 +101,10 @@ function fusedCrossEntropy(input: Tensor, plan: IndexPlan, reduction: Reduction)
     const gData = contiguousData(g, 'float64');
     const factor = reduction === 'mean' ? 1 / plan.totalWeight : 1;
     const scale = new Float64Array(N * S);
-    for (let i = 0; i < scale.length; i++) scale[i] = rowWeights[i]! * factor * (reduction === 'none' ? gData[i]! : gData[0]!);
+    for (let i = 0; i < scale.length; i++) {
+      const w = rowWeights[i]!;
+      scale[i] = w === 0 ? 0 : w * factor * (reduction === 'none' ? gData[i]! : gData[0]!);
+    }
     const grad = allocate(input.dtype, x.length) as FloatStorage;
     crossEntropyBackwardKernel(x, targets, lse, scale, N, C, S, grad);
     return [new Tensor(grad, input.shape, input.dtype)];
@@ -130,8 +133,8 @@ function labelSmoothed(input: Tensor, target: Tensor, weight: Tensor | null, ign
       const kept = where(ignored, 0, gather(weight, 0, safeTarget.reshape([-1])).reshape(target.shape));
       ret = div(sum(smooth), sum(kept));
     } else {
-      // Note: averaged over every target, ignored ones included (PyTorch 1.13's smooth_loss.mean()).
-      ret = smooth.mean();
+      // Averaged over the non-ignored targets.
+      ret = div(sum(smooth), plan.targets.reduce((n, c) => n + (c >= 0 ? 1 : 0), 0));
     }
   } else ret = reduction === 'sum' ? sum(smooth) : smooth;
   return add(mul(nll, 1 - epsilon), mul(ret, epsilon / plan.C));

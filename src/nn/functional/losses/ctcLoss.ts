@@ -5,7 +5,7 @@ import { contiguousData } from '../../../tensor/storage.js';
 import { record } from '../../../ops/record.js';
 import { clamp, div, mean, mul, reshape, sum } from '../../../ops/index.js';
 import type { LossSpec } from '../../spec.js';
-import { checkBoolean, checkFloat, checkNumber, formatShape } from './common.js';
+import { checkBoolean, checkFloat, checkNumber, formatShape, named } from './common.js';
 import { checkReduction, type Reduction } from './reduction.js';
 
 export interface CtcLossOptions {
@@ -150,7 +150,9 @@ export function ctcLoss(logProbs: Tensor, targets: Tensor, inputLengths: Lengths
   gradData.set(grad);
   const factor = new Tensor(gradData, logProbs.shape, dtype);
   // Linear in the output gradient; PyTorch does not differentiate ctc_loss twice either.
-  const loss = record(perSample, 'CtcLossBackward0', [logProbs], (g) => [mul(factor, unbatched ? g : reshape(g, [1, N, 1]))]);
+  let loss = record(perSample, 'CtcLossBackward0', [logProbs], (g) => [mul(factor, unbatched ? g : reshape(g, [1, N, 1]))]);
+  // PyTorch applies zero_infinity with at::where(loss == inf, 0, loss).
+  if (zeroInfinity) loss = named(loss, 'WhereBackward0');
   if (reduction === 'none') return loss;
   if (reduction === 'sum') return sum(loss);
   const lengths = new Tensor(allocate(dtype, N).map((_, i) => tgLens[i]!), unbatched ? [] : [N], dtype);

@@ -2,7 +2,7 @@
 import type { Tensor } from '../../../tensor/tensor.js';
 import { add, clamp, mul, neg, sub } from '../../../ops/index.js';
 import type { LossSpec } from '../../spec.js';
-import { checkFloat, checkNumber, torchSize } from './common.js';
+import { checkFloat, checkNumber, named, torchSize } from './common.js';
 import { checkReduction, reduce, type Reduction } from './reduction.js';
 
 export interface MarginRankingLossOptions {
@@ -26,7 +26,8 @@ export function marginRankingLoss(input1: Tensor, input2: Tensor, target: Tensor
   if (input1.ndim !== input2.ndim || input1.ndim !== target.ndim) {
     throw new RangeError(`${fn}(): margin_ranking_loss : All input tensors should have same dimension but got sizes: input1: ${torchSize(input1.shape)}, input2: ${torchSize(input2.shape)}, target: ${torchSize(target.shape)}`);
   }
-  return reduce(clamp(add(mul(neg(target), sub(input1, input2)), margin), { min: 0 }), reduction);
+  // PyTorch's clamp_min_: grad_fn ClampMinBackward0.
+  return reduce(named(clamp(add(mul(neg(target), sub(input1, input2)), margin), { min: 0 }), 'ClampMinBackward0'), reduction);
 }
 
 export const marginRankingLossSpec: LossSpec<[Tensor, Tensor, Tensor], MarginRankingLossOptions> = {

@@ -112,7 +112,8 @@ export function gradAgainstInput(g: Tensor, reduction: Reduction, inputNdim: num
 export function rowScale(plan: IndexPlan, reduction: Reduction, input: Tensor): Tensor {
   const scale = reduction === 'mean' ? 1 / plan.totalWeight : 1;
   const data = allocate(input.dtype, plan.rowWeights.length) as FloatStorage;
-  for (let i = 0; i < data.length; i++) data[i] = plan.rowWeights[i]! * scale;
+  // Ignored rows get exactly 0, also when every row is ignored (scale = 1/0): PyTorch's gradient is 0 there.
+  for (let i = 0; i < data.length; i++) data[i] = plan.rowWeights[i] === 0 ? 0 : plan.rowWeights[i]! * scale;
   const shape = input.ndim === 1 ? [1] : [plan.N, 1, ...input.shape.slice(2)];
   return new Tensor(data, shape, input.dtype);
 }
@@ -130,6 +131,15 @@ export function oneHot(plan: IndexPlan, input: Tensor): Tensor {
   return new Tensor(data, input.shape, input.dtype);
 }
 
+/**
+ * PyTorch's grad_fn for nll_loss_nd: 'NllLossBackward0' for (C) and (N, C); 'NllLoss2DBackward0' for 4-d inputs;
+ * other K-d inputs are reshaped to 4-d, so their 'none' output ends in 'ViewBackward0'.
+ */
+export function nllNodeName(ndim: number, reduction: Reduction): string {
+  if (ndim <= 2) return 'NllLossBackward0';
+  return ndim === 4 || reduction !== 'none' ? 'NllLoss2DBackward0' : 'ViewBackward0';
+}
+
 function nllLossPrimitive(input: Tensor, plan: IndexPlan, reduction: Reduction): Tensor {
   const { N, C, S, targets, rowWeights } = plan;
   const x = contiguousData(input) as FloatStorage;
@@ -144,7 +154,7 @@ function nllLossPrimitive(input: Tensor, plan: IndexPlan, reduction: Reduction):
   }
   const out = reducedRows(losses, plan, reduction, input.dtype as 'float32' | 'float64');
   // ∂loss/∂x[n, t, s] = -w[t] (divided by Σw for 'mean'): linear in the output gradient, constant in x.
-  return record(out, 'NllLossBackward0', [input], (g) => {
+  return record(out, nllNodeName(input.ndim, reduction), [input], (g) => {
     const coefficient = mul(oneHot(plan, input), mul(rowScale(plan, reduction, input), -1));
     return [mul(coefficient, gradAgainstInput(g, reduction, input.ndim))];
   });

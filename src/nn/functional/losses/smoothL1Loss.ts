@@ -23,7 +23,8 @@ export function smoothL1Loss(input: Tensor, target: Tensor, options: SmoothL1Los
   const reduction = checkReduction(options.reduction, 'smooth_l1_loss');
   const beta = checkNumber(options.beta, 'beta', 'smooth_l1_loss', 1);
   if (beta < 0) throw new RangeError(`smooth_l1_loss(): smooth_l1_loss does not support negative values for beta. Got beta = ${beta}`);
-  if (beta === 0) return l1Loss(input, target, { reduction });
+  // PyTorch computes l1_loss inside its smooth_l1 kernel: same values, grad_fn SmoothL1LossBackward0.
+  if (beta === 0) return named(l1Loss(input, target, { reduction }), 'SmoothL1LossBackward0');
   const d = sub(input, target);
   const z = abs(d);
   const loss = where(lt(z, beta), div(mul(mul(d, d), 0.5), beta), sub(z, 0.5 * beta));
@@ -39,7 +40,7 @@ export const smoothL1LossSpec: LossSpec<[Tensor, Tensor], SmoothL1LossOptions> =
   formula: String.raw`\ell_i = \begin{cases} \tfrac12 d_i^2/\beta & |d_i| < \beta \\ |d_i| - \tfrac12\beta & \text{otherwise} \end{cases},\; d = x - y`,
   derivative: String.raw`\frac{\partial \ell_i}{\partial x_i} = \operatorname{clamp}(d_i/\beta, -1, 1)`,
   saves: 'composition',
-  note: 'beta = 0 is exactly l1Loss (same values, gradients and grad_fn as PyTorch, which dispatches to l1_loss).',
+  note: 'beta = 0 is exactly l1Loss (values and gradients; grad_fn stays SmoothL1LossBackward0 as in PyTorch).',
   params: [
     { name: 'beta', default: 1, min: 0, max: 5, step: 0.05 },
     { name: 'reduction', default: 'mean', choices: ['none', 'mean', 'sum'] },

@@ -2,7 +2,7 @@
 import type { Tensor } from '../../../tensor/tensor.js';
 import { add, clamp, minimum, sub } from '../../../ops/index.js';
 import type { LossSpec } from '../../spec.js';
-import { checkBoolean, checkFloat, checkNumber } from './common.js';
+import { checkBoolean, checkFloat, checkNumber, named } from './common.js';
 import { checkReduction, reduce, type Reduction } from './reduction.js';
 import { pairwiseDistance } from './pairwiseDistance.js';
 
@@ -40,7 +40,8 @@ export function tripletMarginLoss(anchor: Tensor, positive: Tensor, negative: Te
   let dNeg = pairwiseDistance(anchor, negative, { p, eps });
   // torch.min of two tensors: at a tie each distance gets half the gradient.
   if (swap) dNeg = minimum(dNeg, pairwiseDistance(positive, negative, { p, eps }));
-  return reduce(clamp(sub(add(dPos, margin), dNeg), { min: 0 }), reduction);
+  // at::clamp_min: grad_fn ClampMinBackward0.
+  return reduce(named(clamp(sub(add(dPos, margin), dNeg), { min: 0 }), 'ClampMinBackward0'), reduction);
 }
 
 export const tripletMarginLossSpec: LossSpec<[Tensor, Tensor, Tensor], TripletMarginLossOptions> = {
