@@ -51,7 +51,7 @@ export const eluSpec: ActivationSpec<EluOptions> = {
   derivative: String.raw`\mathrm{ELU}'(x) = \begin{cases} 1 & x > 0 \\ \alpha e^{x} & x \le 0 \end{cases}`,
   range: '(-\\alpha, \\infty)',
   saves: 'input',
-  note: 'At x = 0 the derivative is alpha (the x ≤ 0 branch), as in PyTorch; smooth only when alpha = 1.',
+  note: 'At x = 0 the derivative is alpha (the x ≤ 0 branch), as in PyTorch; smooth only when alpha = 1. Computed as e^x - 1 (not expm1), as PyTorch does, so elu(-1e-8) is 0 in float32 there and here.',
   params: [
     { name: 'alpha', default: 1, min: 0, max: 3, step: 0.1 },
     { name: 'inplace', default: false },
