@@ -8,6 +8,7 @@ import { DEFAULTS, type ExperimentOptions } from './experiment.js';
 import { crossEntropy, crossEntropyBits, entropyBits, klBits, lossFormula, mseLoss, nllLoss } from './lib.js';
 import { latexToText } from './latex.js';
 import { getActivation } from './registry.js';
+import { secondsSinceNpmScriptStarted } from './elapsed.js';
 import { ascii, heading, style, type Term } from './term.js';
 import { runTraining } from './train.js';
 
@@ -178,8 +179,15 @@ export async function runTour(term: Term, options: TourOptions): Promise<void> {
   }
 
   o();
-  o(style(term, 'bold', `Tour finished in ${((performance.now() - start) / 1000).toFixed(1)} s.`) +
-    ' Next: tensorgrad train --help, tensorgrad plot gelu --grad.');
+  const tourSeconds = (performance.now() - start) / 1000;
+  const total = secondsSinceNpmScriptStarted();
+  o(
+    style(term, 'bold', `Tour finished in ${tourSeconds.toFixed(1)} s`) +
+      (total !== null && total >= tourSeconds
+        ? style(term, 'bold', `; npm start took ${total.toFixed(1)} s in all (build ${(total - tourSeconds).toFixed(1)} s).`)
+        : '.') +
+      ' Next: tensorgrad train --help, tensorgrad plot gelu --grad.',
+  );
 }
 
 export { DEFAULTS };
