@@ -22,7 +22,8 @@ interface ParityCase {
   out: { data: number[]; shape: number[] };
   repr?: string;
 }
-const NN_PARITY = (JSON.parse(readFileSync(join(ROOT, 'test/parity/data/nn.json'), 'utf8')) as { cases: ParityCase[] }).cases;
+const NN_PARITY = (JSON.parse(readFileSync(join(ROOT, 'test/parity/data/nn.json'), 'utf8')) as { cases: ParityCase[] })
+  .cases;
 const parity = (id: string): ParityCase => {
   const found = NN_PARITY.find((c) => c.id === id);
   if (!found) throw new Error(`parity case ${id} missing from test/parity/data/nn.json`);
@@ -34,17 +35,26 @@ function expectClose(actual: readonly number[], expected: readonly number[], tol
   expect(actual.length).toBe(expected.length);
   actual.forEach((a, i) => {
     const e = expected[i]!;
-    if (a !== e) expect(Math.abs(a - e), `element ${i}: ${a} vs ${e}`).toBeLessThanOrEqual(tolerance * Math.max(1, Math.abs(e)));
+    if (a !== e)
+      expect(Math.abs(a - e), `element ${i}: ${a} vs ${e}`).toBeLessThanOrEqual(tolerance * Math.max(1, Math.abs(e)));
   });
 }
 
 const flat = (t: tg.Tensor): number[] => Array.from(t.contiguousData() as ArrayLike<number>);
 
 /** f and f' of `spec` as the library computes them, for the page's grid. */
-function libraryCurve(spec: Spec, lo: number, hi: number, points: number, options: Options): { y: number[]; dy: number[] } {
+function libraryCurve(
+  spec: Spec,
+  lo: number,
+  hi: number,
+  points: number,
+  options: Options,
+): { y: number[]; dy: number[] } {
   const x = tg.linspace(lo, hi, points, { requiresGrad: true });
   const vector = (spec.params ?? []).some((p) => p.name === 'dim');
-  const y = vector ? tg.select(spec.fn(tg.stack([x, tg.zerosLike(x)], 1), { ...options, dim: 1 }), 1, 0) : spec.fn(x, options);
+  const y = vector
+    ? tg.select(spec.fn(tg.stack([x, tg.zerosLike(x)], 1), { ...options, dim: 1 }), 1, 0)
+    : spec.fn(x, options);
   const [dy] = tg.grad(tg.sum(y), x);
   return { y: flat(y.detach()), dy: flat(dy!) };
 }
@@ -108,8 +118,12 @@ describe('the explorer page', () => {
 describe('activations view', () => {
   it('offers every registered activation and plots f and autograd’s f′ with the library’s numbers', async () => {
     const { page, errors } = await open(browser, `${url}#activations`);
-    await page.waitForFunction(() => (document.querySelector('[data-testid="activation-f"]') as { plotData?: unknown } | null)?.plotData);
-    const names = await page.$$eval('[data-testid="activation-select"] option', (os) => os.map((o) => (o as HTMLOptionElement).value));
+    await page.waitForFunction(
+      () => (document.querySelector('[data-testid="activation-f"]') as { plotData?: unknown } | null)?.plotData,
+    );
+    const names = await page.$$eval('[data-testid="activation-select"] option', (os) =>
+      os.map((o) => (o as HTMLOptionElement).value),
+    );
     expect(names).toEqual(SPECS.map((s) => s.name));
     const data = await plotData<ActivationData>(page, 'activation-f');
     const first = SPECS[0]!;
@@ -119,7 +133,9 @@ describe('activations view', () => {
     expectClose(data.series[0]!.dy, expected.dy);
     expect(await plotData<ActivationData>(page, 'activation-df')).toEqual(data);
     // The formula and the derivative are the spec's LaTeX, typeset by KaTeX (its MathML keeps the source).
-    const tex = await page.$$eval('[data-testid="formula"] annotation, [data-testid="derivative"] annotation', (as) => as.map((a) => a.textContent));
+    const tex = await page.$$eval('[data-testid="formula"] annotation, [data-testid="derivative"] annotation', (as) =>
+      as.map((a) => a.textContent),
+    );
     expect(tex).toEqual([first.formula, first.derivative]);
     expect(await page.locator('[data-testid="activation-f"] svg path').count()).toBeGreaterThan(0);
     await screenshot(page, 'activations-desktop');
@@ -158,12 +174,24 @@ describe('activations view', () => {
     const data = await plotData<ActivationData>(page, 'activation-f');
     expect(data.series.map((s) => s.name)).toEqual(['sigmoid', 'tanh', 'relu']);
     for (const s of data.series) {
-      const expected = libraryCurve(SPECS.find((x) => x.name === s.name)!, data.lo, data.hi, data.points, s.options);
+      const expected = libraryCurve(
+        SPECS.find((x) => x.name === s.name)!,
+        data.lo,
+        data.hi,
+        data.points,
+        s.options,
+      );
       expectClose(s.y, expected.y);
       expectClose(s.dy, expected.dy);
     }
     // Saturated = |σ'(x)| < 0.05, from the library's derivative: two tails, symmetric about 0.
-    const { dy } = libraryCurve(SPECS.find((x) => x.name === 'sigmoid')!, data.lo, data.hi, data.points, {});
+    const { dy } = libraryCurve(
+      SPECS.find((x) => x.name === 'sigmoid')!,
+      data.lo,
+      data.hi,
+      data.points,
+      {},
+    );
     const flatPoints = data.series[0]!.x.filter((_, i) => Math.abs(dy[i]!) < 0.05);
     expect(data.threshold).toBe(0.05);
     expect(data.saturated.length).toBe(2);
@@ -177,7 +205,9 @@ describe('activations view', () => {
 
   it('marks empty and non-numeric range fields invalid and never plots NaN', async () => {
     const { page } = await open(browser, `${url}#activations`);
-    await page.waitForFunction(() => (document.querySelector('[data-testid="activation-f"]') as { plotData?: unknown } | null)?.plotData);
+    await page.waitForFunction(
+      () => (document.querySelector('[data-testid="activation-f"]') as { plotData?: unknown } | null)?.plotData,
+    );
     const before = await plotData<ActivationData>(page, 'activation-f');
     await page.fill('[data-testid="x-min"]', 'abc');
     expect(await page.getAttribute('[data-testid="x-min"]', 'aria-invalid')).toBe('true');
@@ -205,10 +235,25 @@ describe('cross-entropy view', () => {
     expect(loss.repr).toBe('tensor(0.2684)');
     expect(await page.textContent('[data-testid="ce-repr"]')).toBe(loss.repr);
     expect(await page.textContent('[data-testid="ce-loss"]')).toBe('0.2684');
-    const grad = await page.$$eval('[data-testid="grad-table"] td', (tds) => tds.map((td) => Number(td.getAttribute('data-value'))));
+    const grad = await page.$$eval('[data-testid="grad-table"] td', (tds) =>
+      tds.map((td) => Number(td.getAttribute('data-value'))),
+    );
     expectClose(grad, parity('tourValue/ce.grad/float32/0').out.data);
-    const probs = await page.$$eval('[data-testid="probs-table"] td', (tds) => tds.map((td) => Number(td.getAttribute('data-value'))));
-    expectClose(probs, flat(tg.softmax(tg.tensor([[2, 3, 1], [3, 7, 9]]), 1)));
+    const probs = await page.$$eval('[data-testid="probs-table"] td', (tds) =>
+      tds.map((td) => Number(td.getAttribute('data-value'))),
+    );
+    expectClose(
+      probs,
+      flat(
+        tg.softmax(
+          tg.tensor([
+            [2, 3, 1],
+            [3, 7, 9],
+          ]),
+          1,
+        ),
+      ),
+    );
     await screenshot(page, 'cross-entropy-desktop');
     expect(errors).toEqual([]);
     await page.context().close();
@@ -225,13 +270,21 @@ describe('cross-entropy view', () => {
     await page.check('[data-testid="use-weights"]');
     await page.fill('[data-testid="weight-2"]', '2.5');
     await page.fill('[data-testid="logit-0-1"]', '-1.5');
-    const logits = tg.tensor([[2, -1.5, 1], [3, 7, 9]], { requiresGrad: true });
+    const logits = tg.tensor(
+      [
+        [2, -1.5, 1],
+        [3, 7, 9],
+      ],
+      { requiresGrad: true },
+    );
     const target = tg.tensor([1, 2], { dtype: 'int64' });
     const expected = tg.F.crossEntropy(logits, target, { labelSmoothing: epsilon, weight: tg.tensor([1, 1, 2.5]) });
     const [expectedGrad] = tg.grad(expected, logits);
     expect(await page.textContent('[data-testid="ce-loss"]')).toBe(expected.item().toFixed(4));
     expect(await page.textContent('[data-testid="ce-repr"]')).toBe(String(expected.detach()));
-    const grad = await page.$$eval('[data-testid="grad-table"] td', (tds) => tds.map((td) => Number(td.getAttribute('data-value'))));
+    const grad = await page.$$eval('[data-testid="grad-table"] td', (tds) =>
+      tds.map((td) => Number(td.getAttribute('data-value'))),
+    );
     expectClose(grad, flat(expectedGrad!));
     await screenshot(page, 'cross-entropy-smoothing-weights');
     await page.context().close();
@@ -243,7 +296,13 @@ describe('cross-entropy view', () => {
     await page.fill('[data-testid="target-1"]', '5');
     let message = '';
     try {
-      tg.F.crossEntropy(tg.tensor([[2, 3, 1], [3, 7, 9]]), tg.tensor([1, 5], { dtype: 'int64' }));
+      tg.F.crossEntropy(
+        tg.tensor([
+          [2, 3, 1],
+          [3, 7, 9],
+        ]),
+        tg.tensor([1, 5], { dtype: 'int64' }),
+      );
     } catch (error) {
       message = (error as Error).message;
     }
@@ -283,7 +342,11 @@ describe('information view', () => {
     ];
   };
   const shown = async (page: Page): Promise<number[]> =>
-    Promise.all(['hP', 'hQ', 'hPQ', 'klPQ', 'klQP'].map(async (k) => Number(await page.getAttribute(`[data-testid="info-${k}"]`, 'data-value'))));
+    Promise.all(
+      ['hP', 'hQ', 'hPQ', 'klPQ', 'klQP'].map(async (k) =>
+        Number(await page.getAttribute(`[data-testid="info-${k}"]`, 'data-value')),
+      ),
+    );
   const viewData = (page: Page): Promise<InfoData> =>
     page.$eval('#panel-information .view-grid', (el) => (el as HTMLElement & { plotData: unknown }).plotData as never);
 
@@ -295,7 +358,9 @@ describe('information view', () => {
     expect(data.q).toEqual([0.5, 0.25, 0.25]);
     const values = await shown(page);
     expectClose(values, library(data.p, data.q, 2));
-    const torch = ['entropy.p', 'entropy.q', 'crossentropy.pq', 'kl.pq', 'kl.qp'].map((n) => parity(`tourValue/${n}/float32/0`).out.data[0]!);
+    const torch = ['entropy.p', 'entropy.q', 'crossentropy.pq', 'kl.pq', 'kl.qp'].map(
+      (n) => parity(`tourValue/${n}/float32/0`).out.data[0]!,
+    );
     expectClose(values, torch, 1e-5);
     expect(await page.textContent('[data-testid="info-hP"]')).toContain('bits');
     await screenshot(page, 'information-desktop');
@@ -366,7 +431,11 @@ describe('training view', () => {
       expect(reports.map((r) => r.step)).toEqual([1, 2, 3, 4, 5, 6]);
       for (const r of reports) {
         const expected = run.step();
-        expectClose([r.loss, r.accuracy, ...r.gradNorms], [expected.loss, expected.accuracy, ...expected.gradNorms], 1e-4);
+        expectClose(
+          [r.loss, r.accuracy, ...r.gradNorms],
+          [expected.loss, expected.accuracy, ...expected.gradNorms],
+          1e-4,
+        );
       }
     }
     // The point of the experiment: sigmoid's gradient at the input layer is far smaller than at the output layer.
@@ -384,7 +453,11 @@ describe('phone width', () => {
   for (const view of ['activations', 'cross-entropy', 'information', 'training']) {
     it(`${view} fits a 390px-wide screen without sideways scrolling`, async () => {
       const { page, errors } = await open(browser, `${url}#${view}`, 390, 844);
-      await page.waitForFunction(() => document.querySelector('[role="tabpanel"]:not([hidden]) svg'), undefined, { timeout: 10_000 }).catch(() => undefined);
+      await page
+        .waitForFunction(() => document.querySelector('[role="tabpanel"]:not([hidden]) svg'), undefined, {
+          timeout: 10_000,
+        })
+        .catch(() => undefined);
       if (view === 'training') {
         await page.fill('[data-testid="train-steps"]', '20');
         await page.click('[data-testid="train-start"]');

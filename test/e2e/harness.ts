@@ -67,7 +67,12 @@ export function launch(): Promise<Browser> {
 }
 
 /** Opens `url` in a fresh page of the given width and collects console errors and page errors. */
-export async function open(browser: Browser, url: string, width = 1280, height = 900): Promise<{ page: Page; errors: string[] }> {
+export async function open(
+  browser: Browser,
+  url: string,
+  width = 1280,
+  height = 900,
+): Promise<{ page: Page; errors: string[] }> {
   const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: 1 });
   const page = await context.newPage();
   const errors: string[] = [];

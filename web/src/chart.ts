@@ -19,7 +19,10 @@ export class Chart {
   private builder: PlotBuilder | null = null;
   private lastWidth = 0;
 
-  constructor(testId: string, private readonly label: string) {
+  constructor(
+    testId: string,
+    private readonly label: string,
+  ) {
     this.root = h('figure', { class: 'chart', 'data-testid': testId });
     new ResizeObserver(() => {
       const width = this.width();
@@ -42,7 +45,12 @@ export class Chart {
     if (!this.builder) return;
     this.lastWidth = this.width();
     const options = this.builder(this.lastWidth);
-    const figure = Plot.plot({ ariaLabel: this.label, style: { fontSize: '13px', background: 'transparent' }, ...options, width: this.lastWidth });
+    const figure = Plot.plot({
+      ariaLabel: this.label,
+      style: { fontSize: '13px', background: 'transparent' },
+      ...options,
+      width: this.lastWidth,
+    });
     this.root.replaceChildren(figure);
   }
 }

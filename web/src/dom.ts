@@ -78,7 +78,11 @@ export function numberField(options: NumberFieldOptions): NumberField {
     'aria-describedby': errorId,
     'data-testid': options.testId,
   });
-  const label = h('label', { for: id, class: options.hideLabel ? 'visually-hidden' : 'field-label', text: options.label });
+  const label = h('label', {
+    for: id,
+    class: options.hideLabel ? 'visually-hidden' : 'field-label',
+    text: options.label,
+  });
   const error = h('span', { id: errorId, class: 'field-error', role: 'status', 'aria-live': 'polite' });
   const root = h('div', { class: 'field' }, label, input, error);
   let ownError: string | null = null;
@@ -93,7 +97,8 @@ export function numberField(options: NumberFieldOptions): NumberField {
   const parse = (): number | null => {
     const v = parseNumber(input.value);
     ownError = null;
-    if (v === null) ownError = input.value.trim() === '' ? 'Required: enter a number.' : `"${input.value.trim()}" is not a number.`;
+    if (v === null)
+      ownError = input.value.trim() === '' ? 'Required: enter a number.' : `"${input.value.trim()}" is not a number.`;
     else if (options.integer && !Number.isInteger(v)) ownError = 'Enter a whole number.';
     else if (options.min !== undefined && v < options.min) ownError = `Must be at least ${options.min}.`;
     else if (options.max !== undefined && v > options.max) ownError = `Must be at most ${options.max}.`;
@@ -149,7 +154,13 @@ export function slider(options: SliderOptions): { root: HTMLElement; input: HTML
     input.setAttribute('aria-valuetext', format(v));
     options.onInput(v);
   });
-  const root = h('div', { class: 'slider' }, h('label', { for: id, class: 'field-label', text: options.label }), input, output);
+  const root = h(
+    'div',
+    { class: 'slider' },
+    h('label', { for: id, class: 'field-label', text: options.label }),
+    input,
+    output,
+  );
   return { root, input };
 }
 

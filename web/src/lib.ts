@@ -34,7 +34,12 @@ export interface InfoApi {
 /** tg.info, or null while it has not landed in this build. */
 export function infoApi(): InfoApi | null {
   const info = (tg as Record<string, unknown>).info as Partial<InfoApi> | undefined;
-  if (!info || typeof info.entropy !== 'function' || typeof info.klDivergence !== 'function' || typeof info.crossEntropy !== 'function') {
+  if (
+    !info ||
+    typeof info.entropy !== 'function' ||
+    typeof info.klDivergence !== 'function' ||
+    typeof info.crossEntropy !== 'function'
+  ) {
     return null;
   }
   return info as InfoApi;

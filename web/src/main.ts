@@ -21,13 +21,15 @@ const VIEWS: ViewDef[] = [
   {
     id: 'activations',
     title: 'Activations',
-    intro: 'Pick an activation to see f(x) and its derivative f′(x), which autograd computes (tg.grad), not a hand-written formula.',
+    intro:
+      'Pick an activation to see f(x) and its derivative f′(x), which autograd computes (tg.grad), not a hand-written formula.',
     build: activationsView,
   },
   {
     id: 'cross-entropy',
     title: 'Cross-entropy',
-    intro: 'Edit the logits and targets; F.crossEntropy gives the loss, autograd its gradient with respect to every logit.',
+    intro:
+      'Edit the logits and targets; F.crossEntropy gives the loss, autograd its gradient with respect to every logit.',
     build: crossEntropyView,
   },
   {
@@ -39,7 +41,8 @@ const VIEWS: ViewDef[] = [
   {
     id: 'training',
     title: 'Training',
-    intro: 'The vanishing-gradient experiment: the same deep network with sigmoid and with ReLU, trained in a Web Worker.',
+    intro:
+      'The vanishing-gradient experiment: the same deep network with sigmoid and with ReLU, trained in a Web Worker.',
     build: trainingView,
   },
 ];
@@ -63,7 +66,13 @@ for (const view of VIEWS) {
   button.addEventListener('click', () => show(view.id, true));
   buttons.set(view.id, button);
   tabs.append(button);
-  const panel = h('section', { role: 'tabpanel', id: `panel-${view.id}`, 'aria-labelledby': `tab-${view.id}`, hidden: true, tabindex: 0 });
+  const panel = h('section', {
+    role: 'tabpanel',
+    id: `panel-${view.id}`,
+    'aria-labelledby': `tab-${view.id}`,
+    hidden: true,
+    tabindex: 0,
+  });
   panels.set(view.id, panel);
   main.append(panel);
 }
@@ -73,11 +82,15 @@ tabs.addEventListener('keydown', (event) => {
   const current = ids.indexOf((document.activeElement as HTMLElement | null)?.dataset.view ?? '');
   if (current < 0) return;
   const next =
-    event.key === 'ArrowRight' ? (current + 1) % ids.length
-    : event.key === 'ArrowLeft' ? (current - 1 + ids.length) % ids.length
-    : event.key === 'Home' ? 0
-    : event.key === 'End' ? ids.length - 1
-    : -1;
+    event.key === 'ArrowRight'
+      ? (current + 1) % ids.length
+      : event.key === 'ArrowLeft'
+        ? (current - 1 + ids.length) % ids.length
+        : event.key === 'Home'
+          ? 0
+          : event.key === 'End'
+            ? ids.length - 1
+            : -1;
   if (next < 0) return;
   event.preventDefault();
   show(ids[next]!, true);

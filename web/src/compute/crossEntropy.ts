@@ -14,8 +14,7 @@ export interface CrossEntropyInput {
 }
 
 export type CrossEntropyResult =
-  | { ok: true; probs: number[][]; loss: number; repr: string; grad: number[][] }
-  | { ok: false; error: string };
+  { ok: true; probs: number[][]; loss: number; repr: string; grad: number[][] } | { ok: false; error: string };
 
 function rows(flat: number[], columns: number): number[][] {
   const out: number[][] = [];

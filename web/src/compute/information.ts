@@ -15,7 +15,11 @@ export interface InformationResult {
   klQP: number;
 }
 
-export function information(p: number[], q: number[], unit: Unit): { ok: true; value: InformationResult } | { ok: false; error: string } {
+export function information(
+  p: number[],
+  q: number[],
+  unit: Unit,
+): { ok: true; value: InformationResult } | { ok: false; error: string } {
   const info = infoApi();
   if (!info) return { ok: false, error: 'tg.info is not in this build of tensorgrad yet.' };
   try {

@@ -50,11 +50,18 @@ export interface Run {
 
 export function makeRun(config: TrainConfig, activation: TrainActivation): Run {
   const data = makeData({ points: config.points, seed: config.seed });
-  const { net, linears } = buildMlp(activation, { depth: config.depth, width: config.width, seed: config.seed, init: DEFAULTS.init });
+  const { net, linears } = buildMlp(activation, {
+    depth: config.depth,
+    width: config.width,
+    seed: config.seed,
+    init: DEFAULTS.init,
+  });
   const params = net.parameters();
   // The CLI's optimizers: Adam, or SGD with momentum 0.9.
   const optimizer =
-    config.optimizer === 'adam' ? new tg.optim.Adam(params, { lr: config.lr }) : new tg.optim.SGD(params, { lr: config.lr, momentum: 0.9 });
+    config.optimizer === 'adam'
+      ? new tg.optim.Adam(params, { lr: config.lr })
+      : new tg.optim.SGD(params, { lr: config.lr, momentum: 0.9 });
   let step = 0;
   return {
     step(): StepReport {

@@ -3,7 +3,13 @@
  * spec via KaTeX, a control per spec parameter, overlays, and the saturated region where |f'| < threshold.
  */
 import { Chart, Plot } from '../chart.js';
-import { activationCurve, defaultOptions, isVectorActivation, saturatedIntervals, type Curve } from '../compute/activations.js';
+import {
+  activationCurve,
+  defaultOptions,
+  isVectorActivation,
+  saturatedIntervals,
+  type Curve,
+} from '../compute/activations.js';
 import { fmt, h, numberField, slider, uid } from '../dom.js';
 import { activations, messageOf, type AnyActivation, type Options, type ParamSpec } from '../lib.js';
 import { renderMath } from '../math.js';
@@ -37,13 +43,18 @@ interface State {
   overlays: Set<string>;
 }
 
-function paramControl(param: ParamSpec, value: Options[string] | undefined, onChange: (v: Options[string]) => void): HTMLElement | null {
+function paramControl(
+  param: ParamSpec,
+  value: Options[string] | undefined,
+  onChange: (v: Options[string]) => void,
+): HTMLElement | null {
   if (param.name === 'inplace' || param.name === 'dim') return null;
   const label = param.description ? `${param.name} — ${param.description}` : param.name;
   if (param.choices && param.choices.length > 0) {
     const id = uid('param');
     const select = h('select', { id, 'data-testid': `param-${param.name}` });
-    for (const choice of param.choices) select.append(h('option', { value: choice, text: choice, selected: choice === value }));
+    for (const choice of param.choices)
+      select.append(h('option', { value: choice, text: choice, selected: choice === value }));
     select.addEventListener('change', () => onChange(select.value));
     return h('div', { class: 'field' }, h('label', { for: id, class: 'field-label', text: label }), select);
   }
@@ -91,7 +102,8 @@ export function activationsView(): HTMLElement {
   // --- controls ---
   const selectId = uid('activation');
   const select = h('select', { id: selectId, 'data-testid': 'activation-select' });
-  for (const spec of specs) select.append(h('option', { value: spec.name, text: `${spec.name} (nn.${spec.moduleName})` }));
+  for (const spec of specs)
+    select.append(h('option', { value: spec.name, text: `${spec.name} (nn.${spec.moduleName})` }));
   const description = h('p', { class: 'description', 'data-testid': 'activation-description' });
   const formula = h('div', { class: 'math', 'data-testid': 'formula' });
   const derivative = h('div', { class: 'math', 'data-testid': 'derivative' });
@@ -118,11 +130,18 @@ export function activationsView(): HTMLElement {
     renderMath(formula, spec.formula);
     renderMath(derivative, spec.derivative);
     renderMath(range, String.raw`\text{range: } ${spec.range}`, false);
-    note.textContent = [isVectorActivation(spec) ? `${spec.name} acts on vectors: plotted is f([x, 0])₀ along dim 1 and its gradient in x.` : '', spec.note ?? '']
+    note.textContent = [
+      isVectorActivation(spec)
+        ? `${spec.name} acts on vectors: plotted is f([x, 0])₀ along dim 1 and its gradient in x.`
+        : '',
+      spec.note ?? '',
+    ]
       .filter(Boolean)
       .join(' ');
     const controls = (spec.params ?? [])
-      .map((p) => paramControl(p, state.options[p.name], (v) => ((state.options = { ...state.options, [p.name]: v }), update())))
+      .map((p) =>
+        paramControl(p, state.options[p.name], (v) => ((state.options = { ...state.options, [p.name]: v }), update())),
+      )
       .filter((c): c is HTMLElement => c !== null);
     if (controls.length > 0) params.append(h('h3', { text: 'Parameters' }), ...controls);
     overlayList.replaceChildren(
@@ -130,7 +149,13 @@ export function activationsView(): HTMLElement {
         .filter((s) => s.name !== spec.name)
         .map((s) => {
           const id = uid('overlay');
-          const box = h('input', { id, type: 'checkbox', value: s.name, checked: state.overlays.has(s.name), 'data-testid': `overlay-${s.name}` });
+          const box = h('input', {
+            id,
+            type: 'checkbox',
+            value: s.name,
+            checked: state.overlays.has(s.name),
+            'data-testid': `overlay-${s.name}`,
+          });
           box.addEventListener('change', () => {
             if (box.checked) state.overlays.add(s.name);
             else state.overlays.delete(s.name);
@@ -159,7 +184,8 @@ export function activationsView(): HTMLElement {
     status.classList.remove('error');
     const spec = state.spec;
     if (!spec) return invalid('No activations are registered in this build of tensorgrad yet.');
-    if (state.lo === null || state.hi === null || state.threshold === null) return invalid('Fix the fields marked invalid; the plots show the last valid input.');
+    if (state.lo === null || state.hi === null || state.threshold === null)
+      return invalid('Fix the fields marked invalid; the plots show the last valid input.');
     if (!(state.lo < state.hi)) {
       hi.setError('Must be greater than "x from".');
       return invalid('"x to" must be greater than "x from".');
@@ -194,7 +220,8 @@ export function activationsView(): HTMLElement {
   }
 
   function draw(data: ActivationPlotData): void {
-    const rows = (key: 'y' | 'dy') => data.series.flatMap((s) => s.x.map((x, i) => ({ name: s.name, x, v: s[key][i]! })));
+    const rows = (key: 'y' | 'dy') =>
+      data.series.flatMap((s) => s.x.map((x, i) => ({ name: s.name, x, v: s[key][i]! })));
     // Finite values only: an activation may legitimately return ±inf (e.g. at the range ends); those are not drawn.
     const fRows = rows('y').filter((r) => Number.isFinite(r.v));
     const dRows = rows('dy').filter((r) => Number.isFinite(r.v));
@@ -215,7 +242,15 @@ export function activationsView(): HTMLElement {
           Plot.ruleY([0], { stroke: '#888' }),
           Plot.ruleX([0], { stroke: '#888' }),
           Plot.line(fRows, { x: 'x', y: 'v', stroke: 'name', strokeWidth: 2.25 }),
-          Plot.tip(fRows, Plot.pointerX({ x: 'x', y: 'v', stroke: 'name', title: (d: { name: string; x: number; v: number }) => `${d.name}(${fmt(d.x, 3)}) = ${fmt(d.v)}` })),
+          Plot.tip(
+            fRows,
+            Plot.pointerX({
+              x: 'x',
+              y: 'v',
+              stroke: 'name',
+              title: (d: { name: string; x: number; v: number }) => `${d.name}(${fmt(d.x, 3)}) = ${fmt(d.v)}`,
+            }),
+          ),
         ],
       }),
       data,
@@ -228,7 +263,15 @@ export function activationsView(): HTMLElement {
           Plot.ruleY([0], { stroke: '#888' }),
           Plot.ruleY([data.threshold, -data.threshold], { stroke: '#b07800', strokeDasharray: '4,3' }),
           Plot.line(dRows, { x: 'x', y: 'v', stroke: 'name', strokeWidth: 2.25 }),
-          Plot.tip(dRows, Plot.pointerX({ x: 'x', y: 'v', stroke: 'name', title: (d: { name: string; x: number; v: number }) => `${d.name}'(${fmt(d.x, 3)}) = ${fmt(d.v)}` })),
+          Plot.tip(
+            dRows,
+            Plot.pointerX({
+              x: 'x',
+              y: 'v',
+              stroke: 'name',
+              title: (d: { name: string; x: number; v: number }) => `${d.name}'(${fmt(d.x, 3)}) = ${fmt(d.v)}`,
+            }),
+          ),
         ],
       }),
       data,
@@ -245,7 +288,12 @@ export function activationsView(): HTMLElement {
     params,
     h('fieldset', {}, h('legend', { text: 'x range' }), h('div', { class: 'row' }, lo.root, hi.root)),
     threshold.root,
-    h('details', { class: 'overlays' }, h('summary', { text: 'Overlay other activations (default parameters)' }), overlayList),
+    h(
+      'details',
+      { class: 'overlays' },
+      h('summary', { text: 'Overlay other activations (default parameters)' }),
+      overlayList,
+    ),
   );
   controls.addEventListener('submit', (e) => e.preventDefault());
 

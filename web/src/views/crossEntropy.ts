@@ -35,16 +35,36 @@ export function crossEntropyView(): HTMLElement {
   const message = h('p', { class: 'status', role: 'alert', 'data-testid': 'ce-error' });
   const probsTable = h('table', { class: 'grid-table numbers', 'data-testid': 'probs-table' });
   const gradTable = h('table', { class: 'grid-table numbers', 'data-testid': 'grad-table' });
-  const probChart = new Chart('ce-probs', 'softmax probabilities per sample; the target class is the dark, outlined bar');
+  const probChart = new Chart(
+    'ce-probs',
+    'softmax probabilities per sample; the target class is the dark, outlined bar',
+  );
   const gradChart = new Chart('ce-grad', 'gradient of the loss with respect to each logit');
   const root = h('div', { class: 'view-grid' });
 
   const classes = (): number => logits[0]!.length;
 
-  function stepper(label: string, testId: string, get: () => number, set: (n: number) => void, min: number, max: number): HTMLElement {
+  function stepper(
+    label: string,
+    testId: string,
+    get: () => number,
+    set: (n: number) => void,
+    min: number,
+    max: number,
+  ): HTMLElement {
     const value = h('span', { class: 'stepper-value', 'aria-live': 'polite', text: String(get()) });
-    const minus = h('button', { type: 'button', 'aria-label': `fewer ${label}`, 'data-testid': `${testId}-minus`, text: '−' });
-    const plus = h('button', { type: 'button', 'aria-label': `more ${label}`, 'data-testid': `${testId}-plus`, text: '+' });
+    const minus = h('button', {
+      type: 'button',
+      'aria-label': `fewer ${label}`,
+      'data-testid': `${testId}-minus`,
+      text: '−',
+    });
+    const plus = h('button', {
+      type: 'button',
+      'aria-label': `more ${label}`,
+      'data-testid': `${testId}-plus`,
+      text: '+',
+    });
     const refresh = (): void => {
       value.textContent = String(get());
       minus.disabled = get() <= min;
@@ -53,7 +73,14 @@ export function crossEntropyView(): HTMLElement {
     minus.addEventListener('click', () => (set(get() - 1), refresh()));
     plus.addEventListener('click', () => (set(get() + 1), refresh()));
     refresh();
-    return h('div', { class: 'stepper', role: 'group', 'aria-label': label }, h('span', { class: 'field-label', text: label }), minus, value, plus);
+    return h(
+      'div',
+      { class: 'stepper', role: 'group', 'aria-label': label },
+      h('span', { class: 'field-label', text: label }),
+      minus,
+      value,
+      plus,
+    );
   }
 
   function resize(samples: number, nClasses: number): void {
@@ -96,10 +123,20 @@ export function crossEntropyView(): HTMLElement {
       tr.append(h('td', {}, target.root));
       body.append(tr);
     });
-    table.replaceChildren(h('caption', { text: 'Logits (one row per sample) and the target class of each sample' }), h('thead', {}, head), body);
+    table.replaceChildren(
+      h('caption', { text: 'Logits (one row per sample) and the target class of each sample' }),
+      h('thead', {}, head),
+      body,
+    );
 
     const weightFields = weights.map((w, j) =>
-      numberField({ label: `weight ${j}`, value: w ?? 1, min: 0, testId: `weight-${j}`, onChange: (x) => ((weights[j] = x), update()) }),
+      numberField({
+        label: `weight ${j}`,
+        value: w ?? 1,
+        min: 0,
+        testId: `weight-${j}`,
+        onChange: (x) => ((weights[j] = x), update()),
+      }),
     );
     weightRow.replaceChildren(...weightFields.map((f) => f.root));
     weightRow.hidden = !useWeights;
@@ -108,11 +145,15 @@ export function crossEntropyView(): HTMLElement {
   function update(): void {
     message.textContent = '';
     for (const f of targetFields) f.setError(null);
-    const invalid = logits.some((r) => r.some((v) => v === null)) || targets.some((t) => t === null) || (useWeights && weights.some((w) => w === null));
+    const invalid =
+      logits.some((r) => r.some((v) => v === null)) ||
+      targets.some((t) => t === null) ||
+      (useWeights && weights.some((w) => w === null));
     if (invalid) {
       loss.textContent = '—';
       repr.textContent = '';
-      message.textContent = 'Some fields are empty or not numbers (marked in red); the loss is shown once they are fixed.';
+      message.textContent =
+        'Some fields are empty or not numbers (marked in red); the loss is shown once they are fixed.';
       return;
     }
     const input: CrossEntropyInput = {
@@ -147,7 +188,9 @@ export function crossEntropyView(): HTMLElement {
     repr.textContent = result.repr;
     fillTable(probsTable, 'softmax probabilities p = softmax(logits, 1)', result.probs, 'prob');
     fillTable(gradTable, '∂loss/∂logit (from autograd)', result.grad, 'grad');
-    const probRows = result.probs.flatMap((r, i) => r.map((p, j) => ({ sample: `sample ${i}`, cls: j, p, target: targets[i] === j })));
+    const probRows = result.probs.flatMap((r, i) =>
+      r.map((p, j) => ({ sample: `sample ${i}`, cls: j, p, target: targets[i] === j })),
+    );
     const gradRows = result.grad.flatMap((r, i) => r.map((g, j) => ({ sample: `sample ${i}`, cls: j, g })));
     probChart.update(
       (width) => ({
@@ -158,12 +201,24 @@ export function crossEntropyView(): HTMLElement {
         y: { label: 'p', domain: [0, 1], grid: true },
         color: { legend: false },
         marks: [
-          Plot.barY(probRows, { fx: 'sample', x: 'cls', y: 'p', fill: (d: { target: boolean }) => (d.target ? '#1f6feb' : '#9fb3cc') }),
+          Plot.barY(probRows, {
+            fx: 'sample',
+            x: 'cls',
+            y: 'p',
+            fill: (d: { target: boolean }) => (d.target ? '#1f6feb' : '#9fb3cc'),
+          }),
           Plot.barY(
             probRows.filter((d) => d.target),
             { fx: 'sample', x: 'cls', y: 'p', fill: 'none', stroke: '#0b2e6b', strokeWidth: 2 },
           ),
-          Plot.text(probRows, { fx: 'sample', x: 'cls', y: 'p', text: (d: { p: number }) => d.p.toFixed(2), dy: -7, fontSize: 11 }),
+          Plot.text(probRows, {
+            fx: 'sample',
+            x: 'cls',
+            y: 'p',
+            text: (d: { p: number }) => d.p.toFixed(2),
+            dy: -7,
+            fontSize: 11,
+          }),
           Plot.ruleY([0]),
         ],
       }),
@@ -177,7 +232,12 @@ export function crossEntropyView(): HTMLElement {
         x: { type: 'band', label: 'class', axis: width > 420 ? 'bottom' : null },
         y: { label: '∂loss/∂logit', grid: true },
         marks: [
-          Plot.barY(gradRows, { fx: 'sample', x: 'cls', y: 'g', fill: (d: { g: number }) => (d.g < 0 ? '#c2410c' : '#1f6feb') }),
+          Plot.barY(gradRows, {
+            fx: 'sample',
+            x: 'cls',
+            y: 'g',
+            fill: (d: { g: number }) => (d.g < 0 ? '#c2410c' : '#1f6feb'),
+          }),
           Plot.ruleY([0]),
         ],
       }),
@@ -186,7 +246,12 @@ export function crossEntropyView(): HTMLElement {
   }
 
   function fillTable(el: HTMLTableElement, caption: string, rows: number[][], testId: string): void {
-    const head = h('tr', {}, h('th', { scope: 'col', text: 'sample' }), ...rows[0]!.map((_, j) => h('th', { scope: 'col', text: `class ${j}` })));
+    const head = h(
+      'tr',
+      {},
+      h('th', { scope: 'col', text: 'sample' }),
+      ...rows[0]!.map((_, j) => h('th', { scope: 'col', text: `class ${j}` })),
+    );
     const body = h('tbody');
     rows.forEach((r, i) => {
       const tr = h('tr', {}, h('th', { scope: 'row', text: String(i) }));
@@ -228,13 +293,30 @@ export function crossEntropyView(): HTMLElement {
     h(
       'div',
       { class: 'row steppers' },
-      stepper('samples', 'samples', () => logits.length, (n) => resize(n, classes()), 1, MAX_SAMPLES),
+      stepper(
+        'samples',
+        'samples',
+        () => logits.length,
+        (n) => resize(n, classes()),
+        1,
+        MAX_SAMPLES,
+      ),
       stepper('classes', 'classes', classes, (n) => resize(logits.length, n), 2, MAX_CLASSES),
     ),
     h('div', { class: 'table-scroll' }, table),
     smoothing.root,
-    h('div', { class: 'field' }, h('label', { for: reductionId, class: 'field-label', text: 'reduction' }), reductionSelect),
-    h('div', { class: 'field checkbox' }, weightToggle, h('label', { for: weightToggleId, text: 'class weights (weight option)' })),
+    h(
+      'div',
+      { class: 'field' },
+      h('label', { for: reductionId, class: 'field-label', text: 'reduction' }),
+      reductionSelect,
+    ),
+    h(
+      'div',
+      { class: 'field checkbox' },
+      weightToggle,
+      h('label', { for: weightToggleId, text: 'class weights (weight option)' }),
+    ),
     weightRow,
   );
   controls.addEventListener('submit', (e) => e.preventDefault());

@@ -27,8 +27,18 @@ const QUANTITIES: { key: keyof InformationResult; label: string; tex: string; ab
   { key: 'hP', label: 'H(P)', tex: String.raw`H(P) = -\sum_x P(x)\log P(x)`, about: 'entropy of P' },
   { key: 'hQ', label: 'H(Q)', tex: String.raw`H(Q) = -\sum_x Q(x)\log Q(x)`, about: 'entropy of Q' },
   { key: 'hPQ', label: 'H(P,Q)', tex: String.raw`H(P,Q) = -\sum_x P(x)\log Q(x)`, about: 'cross-entropy' },
-  { key: 'klPQ', label: 'D_KL(P‖Q)', tex: String.raw`D_{KL}(P\,\|\,Q) = \sum_x P(x)\log\frac{P(x)}{Q(x)}`, about: 'KL divergence of Q from P' },
-  { key: 'klQP', label: 'D_KL(Q‖P)', tex: String.raw`D_{KL}(Q\,\|\,P) = \sum_x Q(x)\log\frac{Q(x)}{P(x)}`, about: 'KL divergence of P from Q' },
+  {
+    key: 'klPQ',
+    label: 'D_KL(P‖Q)',
+    tex: String.raw`D_{KL}(P\,\|\,Q) = \sum_x P(x)\log\frac{P(x)}{Q(x)}`,
+    about: 'KL divergence of Q from P',
+  },
+  {
+    key: 'klQP',
+    label: 'D_KL(Q‖P)',
+    tex: String.raw`D_{KL}(Q\,\|\,P) = \sum_x Q(x)\log\frac{Q(x)}{P(x)}`,
+    about: 'KL divergence of P from Q',
+  },
 ];
 
 export function informationView(): HTMLElement {
@@ -54,17 +64,18 @@ export function informationView(): HTMLElement {
 
   function buildSliders(d: Distribution): void {
     d.sliders.replaceChildren(
-      ...d.probs.map((v, i) =>
-        slider({
-          label: `${d.name}(${i})`,
-          min: 0,
-          max: 1,
-          step: 0.01,
-          value: v,
-          testId: `${d.name}-${i}`,
-          format: (x) => x.toFixed(3),
-          onInput: (x) => set(d, i, x, false),
-        }).root,
+      ...d.probs.map(
+        (v, i) =>
+          slider({
+            label: `${d.name}(${i})`,
+            min: 0,
+            max: 1,
+            step: 0.01,
+            value: v,
+            testId: `${d.name}-${i}`,
+            format: (x) => x.toFixed(3),
+            onInput: (x) => set(d, i, x, false),
+          }).root,
       ),
     );
   }
@@ -112,7 +123,11 @@ export function informationView(): HTMLElement {
       const figure = d.chart.root.firstElementChild as (Element & { scale?: (name: string) => unknown }) | null;
       const scaleOf = figure?.scale ?? svg?.scale;
       if (!svg || !scaleOf) return;
-      const xs = scaleOf.call(figure ?? svg, 'x') as { domain: number[]; apply: (v: number) => number; bandwidth: number };
+      const xs = scaleOf.call(figure ?? svg, 'x') as {
+        domain: number[];
+        apply: (v: number) => number;
+        bandwidth: number;
+      };
       const ys = scaleOf.call(figure ?? svg, 'y') as { invert: (v: number) => number };
       const box = svg.getBoundingClientRect();
       const px = event.clientX - box.left;
@@ -145,7 +160,11 @@ export function informationView(): HTMLElement {
     list.replaceChildren(
       ...QUANTITIES.flatMap((q) => [
         h('dt', { title: q.about }, mathElement(q.tex, false)),
-        h('dd', { 'data-testid': `info-${q.key}`, 'data-value': out.ok ? out.value[q.key] : '' }, out.ok ? `${fmt(out.value[q.key])} ${unit}` : '—'),
+        h(
+          'dd',
+          { 'data-testid': `info-${q.key}`, 'data-value': out.ok ? out.value[q.key] : '' },
+          out.ok ? `${fmt(out.value[q.key])} ${unit}` : '—',
+        ),
       ]),
     );
     identity.textContent = out.ok
@@ -171,14 +190,26 @@ export function informationView(): HTMLElement {
     h('legend', { text: 'Units' }),
     ...(['bits', 'nats'] as const).map((u) => {
       const id = uid('unit');
-      const radio = h('input', { id, type: 'radio', name: unitName, value: u, checked: u === unit, 'data-testid': `unit-${u}` });
+      const radio = h('input', {
+        id,
+        type: 'radio',
+        name: unitName,
+        value: u,
+        checked: u === unit,
+        'data-testid': `unit-${u}`,
+      });
       radio.addEventListener('change', () => {
         if (radio.checked) {
           unit = u;
           update();
         }
       });
-      return h('span', { class: 'radio' }, radio, h('label', { for: id, text: u === 'bits' ? 'bits (log₂)' : 'nats (ln)' }));
+      return h(
+        'span',
+        { class: 'radio' },
+        radio,
+        h('label', { for: id, text: u === 'bits' ? 'bits (log₂)' : 'nats (ln)' }),
+      );
     }),
   );
   const countId = uid('outcomes');
@@ -194,7 +225,12 @@ export function informationView(): HTMLElement {
     h(
       'div',
       { class: 'panel controls' },
-      h('div', { class: 'row' }, h('div', { class: 'field' }, h('label', { for: countId, class: 'field-label', text: 'outcomes' }), count), units),
+      h(
+        'div',
+        { class: 'row' },
+        h('div', { class: 'field' }, h('label', { for: countId, class: 'field-label', text: 'outcomes' }), count),
+        units,
+      ),
       h('h3', { text: 'P' }),
       P.chart.root,
       h('details', { class: 'slider-details', open: true }, h('summary', { text: 'P as sliders' }), P.sliders),

@@ -25,7 +25,10 @@ export function trainingView(): HTMLElement {
 
   const root = h('div', { class: 'view-grid' });
   const lossChart = new Chart('train-loss', 'training loss per step, sigmoid and ReLU');
-  const normChart = new Chart('train-norms', 'gradient norm of each layer’s weight, log scale, latest step solid, first step dashed');
+  const normChart = new Chart(
+    'train-norms',
+    'gradient norm of each layer’s weight, log scale, latest step solid, first step dashed',
+  );
   const status = h('p', { class: 'status', role: 'status', 'aria-live': 'polite', 'data-testid': 'train-status' });
   const progress = h('progress', { max: config.steps, value: 0, 'aria-label': 'training progress' });
   const button = h('button', { type: 'button', class: 'primary', 'data-testid': 'train-start', text: 'Train both' });
@@ -35,11 +38,48 @@ export function trainingView(): HTMLElement {
     if (v !== null) (config as unknown as Record<string, number>)[key] = v;
     button.disabled = !running && Object.values(pending).some(Boolean);
   };
-  const depth = slider({ label: 'hidden layers', min: 2, max: 16, step: 1, value: config.depth, testId: 'train-depth', onInput: (v) => (config.depth = v) });
-  const width = slider({ label: 'units per layer', min: 4, max: 64, step: 4, value: config.width, testId: 'train-width', onInput: (v) => (config.width = v) });
-  const lr = numberField({ label: 'learning rate', value: config.lr, min: 0, testId: 'train-lr', onChange: setField('lr') });
-  const steps = numberField({ label: 'steps', value: config.steps, integer: true, min: 1, max: 5000, testId: 'train-steps', onChange: setField('steps') });
-  const seed = numberField({ label: 'seed', value: config.seed, integer: true, min: 0, testId: 'train-seed', onChange: setField('seed') });
+  const depth = slider({
+    label: 'hidden layers',
+    min: 2,
+    max: 16,
+    step: 1,
+    value: config.depth,
+    testId: 'train-depth',
+    onInput: (v) => (config.depth = v),
+  });
+  const width = slider({
+    label: 'units per layer',
+    min: 4,
+    max: 64,
+    step: 4,
+    value: config.width,
+    testId: 'train-width',
+    onInput: (v) => (config.width = v),
+  });
+  const lr = numberField({
+    label: 'learning rate',
+    value: config.lr,
+    min: 0,
+    testId: 'train-lr',
+    onChange: setField('lr'),
+  });
+  const steps = numberField({
+    label: 'steps',
+    value: config.steps,
+    integer: true,
+    min: 1,
+    max: 5000,
+    testId: 'train-steps',
+    onChange: setField('steps'),
+  });
+  const seed = numberField({
+    label: 'seed',
+    value: config.seed,
+    integer: true,
+    min: 0,
+    testId: 'train-seed',
+    onChange: setField('seed'),
+  });
   const optimizerId = uid('optimizer');
   const optimizer = h(
     'select',
@@ -88,7 +128,13 @@ export function trainingView(): HTMLElement {
         y: { label: '‖∂loss/∂W‖', type: 'log', grid: true, tickFormat: '.0e' },
         color: { ...COLORS, legend: true },
         marks: [
-          Plot.line(firstRows, { x: 'layer', y: 'norm', stroke: 'activation', strokeDasharray: '4,3', strokeOpacity: 0.7 }),
+          Plot.line(firstRows, {
+            x: 'layer',
+            y: 'norm',
+            stroke: 'activation',
+            strokeDasharray: '4,3',
+            strokeOpacity: 0.7,
+          }),
           Plot.line(latestRows, { x: 'layer', y: 'norm', stroke: 'activation', strokeWidth: 2 }),
           Plot.dot(latestRows, { x: 'layer', y: 'norm', fill: 'activation', r: 3 }),
         ],
@@ -157,7 +203,15 @@ export function trainingView(): HTMLElement {
   controls.addEventListener('submit', (e) => e.preventDefault());
   root.append(
     controls,
-    h('div', { class: 'panel plots' }, h('h3', { text: 'Loss' }), lossChart.root, h('h3', { text: 'Gradient norm per layer' }), normChart.root, status),
+    h(
+      'div',
+      { class: 'panel plots' },
+      h('h3', { text: 'Loss' }),
+      lossChart.root,
+      h('h3', { text: 'Gradient norm per layer' }),
+      normChart.root,
+      status,
+    ),
   );
   root.dataset.testid = 'training-view';
   root.dataset.state = 'idle';
