@@ -157,6 +157,7 @@ function softmaxDim(dimOrOptions: number | SoftmaxModuleOptions | undefined, nam
   if (dimOrOptions === undefined || typeof dimOrOptions === 'number') {
     return dimOrOptions === undefined ? undefined : dimOption(dimOrOptions, 'dim', name);
   }
+  if (typeof dimOrOptions !== 'object' || dimOrOptions === null) dimOption(dimOrOptions, 'dim', name);
   checkOptionsObject(dimOrOptions, name);
   return dimOrOptions.dim === undefined ? undefined : dimOption(dimOrOptions.dim, 'dim', name);
 }
