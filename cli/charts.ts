@@ -5,7 +5,16 @@ import type { Term } from './term.js';
 
 // asciichart's symbol slots: ┼ ┤ ╶ ╴ ─ ╰ ╭ ╮ ╯ │
 const ASCII_SYMBOLS: [string, string, string, string, string, string, string, string, string, string] = [
-  '+', '|', '-', '-', '-', '`', '.', '.', "'", '|',
+  '+',
+  '|',
+  '-',
+  '-',
+  '-',
+  '`',
+  '.',
+  '.',
+  "'",
+  '|',
 ];
 
 /** Several series over the same x grid; series[0] is drawn in blue, series[1] in magenta, ... */

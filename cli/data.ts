@@ -23,7 +23,10 @@ export function twoSpirals(perClass: number, seed: number, turns = 1.5, noise = 
       const base = (k * perClass + i) * 3;
       const r = 0.1 + 0.9 * u[base]!; // radius in (0.1, 1]
       const angle = r * turns * 2 * Math.PI + Math.PI * k;
-      points.push(r * Math.cos(angle) + noise * (2 * u[base + 1]! - 1), r * Math.sin(angle) + noise * (2 * u[base + 2]! - 1));
+      points.push(
+        r * Math.cos(angle) + noise * (2 * u[base + 1]! - 1),
+        r * Math.sin(angle) + noise * (2 * u[base + 2]! - 1),
+      );
       labels.push(k);
     }
   }

@@ -118,7 +118,10 @@ export function trainOne(
   // Final metrics on the trained weights (the loop's last numbers are from before the last step).
   const final = tg.noGrad(() => {
     const logits = net.forward(data.x);
-    return { loss: crossEntropy(logits, data.y).item(), accuracy: logits.argmax(1).eq(data.y).to('float32').mean().item() };
+    return {
+      loss: crossEntropy(logits, data.y).item(),
+      accuracy: logits.argmax(1).eq(data.y).to('float32').mean().item(),
+    };
   });
   return {
     activation,

@@ -40,13 +40,17 @@ function positiveNumber(name: string) {
 function finiteNumber(name: string) {
   return (value: string): number => {
     const n = Number(value);
-    if (value.trim() === '' || !Number.isFinite(n)) throw new InvalidArgumentError(`${name} must be a number, got '${value}'.`);
+    if (value.trim() === '' || !Number.isFinite(n))
+      throw new InvalidArgumentError(`${name} must be a number, got '${value}'.`);
     return n;
   };
 }
 
 function activationList(value: string): string[] {
-  const names = value.split(',').map((s) => s.trim()).filter(Boolean);
+  const names = value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (names.length === 0) throw new InvalidArgumentError('expected one or more activation names, e.g. sigmoid,relu.');
   try {
     for (const n of names) getElementwiseActivation(n, 'as a hidden-layer activation');
@@ -59,7 +63,12 @@ function activationList(value: string): string[] {
 /** The options shared by `train` and `tour`. */
 function experimentOptions(cmd: Command, defaults: ExperimentOptions): Command {
   return cmd
-    .option('--activation <names>', 'activation(s) to compare, comma-separated (any registered name)', activationList, defaults.activations)
+    .option(
+      '--activation <names>',
+      'activation(s) to compare, comma-separated (any registered name)',
+      activationList,
+      defaults.activations,
+    )
     .option('--depth <n>', 'number of hidden layers', integer('--depth', 1), defaults.depth)
     .option('--width <n>', 'units per hidden layer', integer('--width', 1), defaults.width)
     .option('--epochs <n>', 'full-batch training epochs', integer('--epochs', 1), defaults.epochs)
@@ -67,7 +76,11 @@ function experimentOptions(cmd: Command, defaults: ExperimentOptions): Command {
     .option('--seed <n>', 'seed for the data and the initial weights', integer('--seed', 0), defaults.seed)
     .option('--points <n>', 'points per spiral arm', integer('--points', 2), defaults.points)
     .addOption(new Option('--optimizer <name>', 'optimizer').choices(['adam', 'sgd']).default(defaults.optimizer))
-    .addOption(new Option('--init <scheme>', "weight init: He/Kaiming-uniform, or nn.Linear's default").choices(['kaiming', 'pytorch']).default(defaults.init))
+    .addOption(
+      new Option('--init <scheme>', "weight init: He/Kaiming-uniform, or nn.Linear's default")
+        .choices(['kaiming', 'pytorch'])
+        .default(defaults.init),
+    )
     .option('--out <file.svg>', 'where to write the plot', DEFAULT_OUT);
 }
 
@@ -86,8 +99,15 @@ interface ExperimentFlags {
 
 function toExperiment(f: ExperimentFlags): ExperimentOptions {
   return {
-    activations: f.activation, depth: f.depth, width: f.width, epochs: f.epochs, lr: f.lr, seed: f.seed,
-    points: f.points, optimizer: f.optimizer, init: f.init,
+    activations: f.activation,
+    depth: f.depth,
+    width: f.width,
+    epochs: f.epochs,
+    lr: f.lr,
+    seed: f.seed,
+    points: f.points,
+    optimizer: f.optimizer,
+    init: f.init,
   };
 }
 
@@ -97,7 +117,9 @@ export function buildProgram(): Command {
   const term = detectTerm();
   const program = new Command()
     .name('tensorgrad')
-    .description("PyTorch's activations, losses and autograd in TypeScript: a live tour, a vanishing-gradient experiment and plots.")
+    .description(
+      "PyTorch's activations, losses and autograd in TypeScript: a live tour, a vanishing-gradient experiment and plots.",
+    )
     .version(VERSION)
     .showSuggestionAfterError(true)
     .exitOverride()
@@ -115,12 +137,18 @@ Examples:
     );
 
   experimentOptions(
-    program.command('tour').description('walk through the note: sigmoid, ReLU, MSE/L2, entropy/KL, cross-entropy, then the experiment'),
+    program
+      .command('tour')
+      .description('walk through the note: sigmoid, ReLU, MSE/L2, entropy/KL, cross-entropy, then the experiment'),
     DEFAULTS,
   )
     .option('--skip-experiment', 'stop before the training section')
     .action(async (flags: ExperimentFlags & { skipExperiment?: boolean }) => {
-      await runTour(term, { experiment: toExperiment(flags), out: flags.out, skipExperiment: flags.skipExperiment === true });
+      await runTour(term, {
+        experiment: toExperiment(flags),
+        out: flags.out,
+        skipExperiment: flags.skipExperiment === true,
+      });
     });
 
   experimentOptions(
@@ -129,7 +157,10 @@ Examples:
       .description('train the same deep MLP with each activation on two spirals; show per-layer gradient norms; plot'),
     DEFAULTS,
   )
-    .addHelpText('after', `\nExample:\n  $ tensorgrad train --activation sigmoid,relu --depth 8 --width 32 --epochs 150 --lr 0.01 --seed 0 --out flow.svg`)
+    .addHelpText(
+      'after',
+      `\nExample:\n  $ tensorgrad train --activation sigmoid,relu --depth 8 --width 32 --epochs 150 --lr 0.01 --seed 0 --out flow.svg`,
+    )
     .action(async (flags: ExperimentFlags) => {
       const start = performance.now();
       await runTraining(term, toExperiment(flags), flags.out);
@@ -138,40 +169,57 @@ Examples:
 
   program
     .command('plot')
-    .description('draw an activation (and with --grad its derivative, from autograd) in the terminal, and optionally to an SVG file')
+    .description(
+      'draw an activation (and with --grad its derivative, from autograd) in the terminal, and optionally to an SVG file',
+    )
     .argument('[function]', 'activation name, e.g. sigmoid, relu, gelu')
     .option('--grad', 'also draw the derivative')
     .option('--from <a>', 'left end of the x range', finiteNumber('--from'), -5)
     .option('--to <b>', 'right end of the x range', finiteNumber('--to'), 5)
     .option('--out <file.svg>', 'also write the plot to this SVG file')
     .option('--list', 'list the activation names and exit')
-    .addHelpText('after', '\nExamples:\n  $ tensorgrad plot sigmoid --grad\n  $ tensorgrad plot gelu --grad --from -4 --to 4 --out gelu.svg')
-    .action(async (name: string | undefined, flags: { grad?: boolean; from: number; to: number; out?: string; list?: boolean }) => {
-      if (flags.list) {
-        for (const a of activations().values()) term.out(`${a.name.padEnd(14)} ${a.description}`);
-        return;
-      }
-      if (name === undefined) throw new UsageError("missing function name, e.g. 'tensorgrad plot sigmoid' (see --list)");
-      const act = getElementwiseActivation(name, 'in a 1-d plot');
-      if (!(flags.from < flags.to)) throw new UsageError(`--from must be less than --to, got --from ${flags.from} --to ${flags.to}`);
-      const outPath = flags.out !== undefined ? checkOutPath(flags.out) : null;
-      const x = tg.linspace(flags.from, flags.to, 61, { requiresGrad: true });
-      const y = act.fn(x);
-      y.sum().backward();
-      const ys = y.detach().toArray() as number[];
-      const gs = x.grad!.toArray() as number[];
-      term.out(ascii(term, `${style(term, 'bold', latexToText(act.formula))}`));
-      if (flags.grad) term.out(ascii(term, style(term, 'bold', latexToText(act.derivative))));
-      term.out(ascii(term, `${act.name}${flags.grad ? ' (blue) and its derivative (magenta, autograd)' : ''} on [${flags.from}, ${flags.to}]:`));
-      term.out(terminalChart(term, flags.grad ? [ys, gs] : [ys], 12));
-      if (outPath) {
-        const xs = x.detach().toArray() as number[];
-        const curves = [{ name: act.name, x: xs, y: ys }];
-        if (flags.grad) curves.push({ name: `${act.name}′ (autograd)`, x: xs, y: gs });
-        const written = await writeChart(functionSpec(latexToText(act.formula), curves), outPath);
-        term.out(`Plot written to ${style(term, 'cyan', written)}`);
-      }
-    });
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ tensorgrad plot sigmoid --grad\n  $ tensorgrad plot gelu --grad --from -4 --to 4 --out gelu.svg',
+    )
+    .action(
+      async (
+        name: string | undefined,
+        flags: { grad?: boolean; from: number; to: number; out?: string; list?: boolean },
+      ) => {
+        if (flags.list) {
+          for (const a of activations().values()) term.out(`${a.name.padEnd(14)} ${a.description}`);
+          return;
+        }
+        if (name === undefined)
+          throw new UsageError("missing function name, e.g. 'tensorgrad plot sigmoid' (see --list)");
+        const act = getElementwiseActivation(name, 'in a 1-d plot');
+        if (!(flags.from < flags.to))
+          throw new UsageError(`--from must be less than --to, got --from ${flags.from} --to ${flags.to}`);
+        const outPath = flags.out !== undefined ? checkOutPath(flags.out) : null;
+        const x = tg.linspace(flags.from, flags.to, 61, { requiresGrad: true });
+        const y = act.fn(x);
+        y.sum().backward();
+        const ys = y.detach().toArray() as number[];
+        const gs = x.grad!.toArray() as number[];
+        term.out(ascii(term, `${style(term, 'bold', latexToText(act.formula))}`));
+        if (flags.grad) term.out(ascii(term, style(term, 'bold', latexToText(act.derivative))));
+        term.out(
+          ascii(
+            term,
+            `${act.name}${flags.grad ? ' (blue) and its derivative (magenta, autograd)' : ''} on [${flags.from}, ${flags.to}]:`,
+          ),
+        );
+        term.out(terminalChart(term, flags.grad ? [ys, gs] : [ys], 12));
+        if (outPath) {
+          const xs = x.detach().toArray() as number[];
+          const curves = [{ name: act.name, x: xs, y: ys }];
+          if (flags.grad) curves.push({ name: `${act.name}′ (autograd)`, x: xs, y: gs });
+          const written = await writeChart(functionSpec(latexToText(act.formula), curves), outPath);
+          term.out(`Plot written to ${style(term, 'cyan', written)}`);
+        }
+      },
+    );
 
   return program;
 }

@@ -22,25 +22,36 @@ export interface Activation {
 /** Used only for names the registry does not have yet. */
 const FALLBACK: Omit<Activation, 'makeModule' | 'fromSpec'>[] = [
   {
-    name: 'sigmoid', moduleName: 'Sigmoid', fn: (x) => tg.sigmoid(x),
-    formula: String.raw`\sigma(x) = \frac{1}{1+e^{-x}}`, derivative: String.raw`\sigma'(x) = \sigma(x)(1-\sigma(x))`,
+    name: 'sigmoid',
+    moduleName: 'Sigmoid',
+    fn: (x) => tg.sigmoid(x),
+    formula: String.raw`\sigma(x) = \frac{1}{1+e^{-x}}`,
+    derivative: String.raw`\sigma'(x) = \sigma(x)(1-\sigma(x))`,
     description: 'Squashes to (0, 1); saturates for large |x|.',
   },
   {
-    name: 'relu', moduleName: 'ReLU', fn: (x) => tg.relu(x),
+    name: 'relu',
+    moduleName: 'ReLU',
+    fn: (x) => tg.relu(x),
     formula: String.raw`\mathrm{ReLU}(x) = \max(x, 0)`,
     derivative: String.raw`\mathrm{ReLU}'(x) = \begin{cases} 1 & x > 0 \\ 0 & x \le 0 \end{cases}`,
     description: 'Zero for x < 0, identity above.',
   },
   {
-    name: 'tanh', moduleName: 'Tanh', fn: (x) => tg.tanh(x),
-    formula: String.raw`\tanh(x) = \frac{e^{x}-e^{-x}}{e^{x}+e^{-x}}`, derivative: String.raw`\tanh'(x) = 1-\tanh^2(x)`,
+    name: 'tanh',
+    moduleName: 'Tanh',
+    fn: (x) => tg.tanh(x),
+    formula: String.raw`\tanh(x) = \frac{e^{x}-e^{-x}}{e^{x}+e^{-x}}`,
+    derivative: String.raw`\tanh'(x) = 1-\tanh^2(x)`,
     description: 'Squashes to (-1, 1); zero-centred; saturates for large |x|.',
   },
 ];
 
 class FunctionLayer extends tg.nn.Module {
-  constructor(private readonly fn: (x: tg.Tensor) => tg.Tensor, private readonly label: string) {
+  constructor(
+    private readonly fn: (x: tg.Tensor) => tg.Tensor,
+    private readonly label: string,
+  ) {
     super();
   }
   forward(x: tg.Tensor): tg.Tensor {
@@ -68,9 +79,15 @@ export function activations(): Map<string, Activation> {
   for (const spec of specs) {
     const fn = (x: tg.Tensor) => (spec.fn as (x: tg.Tensor) => tg.Tensor)(x);
     cache.set(spec.name, {
-      name: spec.name, moduleName: spec.moduleName, formula: spec.formula, derivative: spec.derivative,
-      description: spec.description, ...(spec.note !== undefined ? { note: spec.note } : {}),
-      fn, makeModule: moduleFor(spec.moduleName, fn), fromSpec: true,
+      name: spec.name,
+      moduleName: spec.moduleName,
+      formula: spec.formula,
+      derivative: spec.derivative,
+      description: spec.description,
+      ...(spec.note !== undefined ? { note: spec.note } : {}),
+      fn,
+      makeModule: moduleFor(spec.moduleName, fn),
+      fromSpec: true,
     });
   }
   for (const f of FALLBACK) {
@@ -90,7 +107,10 @@ export function suggest(name: string, valid: readonly string[]): string | null {
   const lower = name.toLowerCase();
   const exact = valid.find((v) => v.toLowerCase() === lower);
   if (exact) return exact;
-  const best = closest(lower, valid.map((v) => v.toLowerCase()));
+  const best = closest(
+    lower,
+    valid.map((v) => v.toLowerCase()),
+  );
   const match = valid.find((v) => v.toLowerCase() === best)!;
   return distance(lower, best) <= Math.max(2, Math.floor(best.length / 2)) ? match : null;
 }

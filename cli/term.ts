@@ -41,17 +41,68 @@ export function style(term: Term, name: StyleName, text: string): string {
 export function heading(term: Term, index: number, title: string): string {
   const rule = term.unicode ? '━' : '=';
   const text = ` ${index}. ${title} `;
-  return '\n' + style(term, 'bold', style(term, 'cyan', rule.repeat(3) + text + rule.repeat(Math.max(3, 72 - text.length))));
+  return (
+    '\n' + style(term, 'bold', style(term, 'cyan', rule.repeat(3) + text + rule.repeat(Math.max(3, 72 - text.length))))
+  );
 }
 
 /** Replaces the few non-ASCII symbols the CLI prints when the terminal is not known to show Unicode. */
 export function ascii(term: Term, text: string): string {
   if (term.unicode) return text;
   const table: Record<string, string> = {
-    'σ': 'sigma', '′': "'", '’': "'", '−': '-', '·': '*', '≈': '~', '≤': '<=', '≥': '>=', '∞': 'inf', '‖': '||',
-    '→': '->', '←': '<-', '√': 'sqrt', '∂': 'd', 'Σ': 'sum', '∑': 'sum', '×': 'x', '²': '^2', '⁻': '^-', 'ŷ': 'y_hat',
-    '✓': 'ok', '✗': 'FAIL', '…': '...', '—': '-', '–': '-', '₂': '2', 'ₖ': '_k', '∈': 'in', 'θ': 'theta',
-    '≠': '!=', 'ε': 'eps', '⋅': '*', 'α': 'alpha', 'β': 'beta', 'λ': 'lambda', 'π': 'pi', '∇': 'grad', 'ⁿ': '^n', 'ᵢ': '_i', '₀': '0', '¹': '^1', 'ℓ': 'l', 'Φ': 'Phi', 'μ': 'mu', 'γ': 'gamma', 'δ': 'delta', 'η': 'eta', 'τ': 'tau', 'φ': 'phi', 'Π': 'prod', '⋯': '...', '⁺': '^+', 'ᵀ': '^T',
+    σ: 'sigma',
+    '′': "'",
+    '’': "'",
+    '−': '-',
+    '·': '*',
+    '≈': '~',
+    '≤': '<=',
+    '≥': '>=',
+    '∞': 'inf',
+    '‖': '||',
+    '→': '->',
+    '←': '<-',
+    '√': 'sqrt',
+    '∂': 'd',
+    Σ: 'sum',
+    '∑': 'sum',
+    '×': 'x',
+    '²': '^2',
+    '⁻': '^-',
+    ŷ: 'y_hat',
+    '✓': 'ok',
+    '✗': 'FAIL',
+    '…': '...',
+    '—': '-',
+    '–': '-',
+    '₂': '2',
+    ₖ: '_k',
+    '∈': 'in',
+    θ: 'theta',
+    '≠': '!=',
+    ε: 'eps',
+    '⋅': '*',
+    α: 'alpha',
+    β: 'beta',
+    λ: 'lambda',
+    π: 'pi',
+    '∇': 'grad',
+    ⁿ: '^n',
+    ᵢ: '_i',
+    '₀': '0',
+    '¹': '^1',
+    ℓ: 'l',
+    Φ: 'Phi',
+    μ: 'mu',
+    γ: 'gamma',
+    δ: 'delta',
+    η: 'eta',
+    τ: 'tau',
+    φ: 'phi',
+    Π: 'prod',
+    '⋯': '...',
+    '⁺': '^+',
+    ᵀ: '^T',
   };
-  return text.replace(/[^\x00-\x7f]/gu, (ch) => table[ch] ?? '?');
+  return text.replace(/[^\p{ASCII}]/gu, (ch) => table[ch] ?? '?');
 }

@@ -50,8 +50,10 @@ export async function runTour(term: Term, options: TourOptions): Promise<void> {
     y.sum().backward();
     const closed = tg.noGrad(() => y.mul(y.neg().add(1)));
     const err = x.grad!.sub(closed).abs().max().item();
-    o(`σ′ from autograd vs σ(1 − σ) on 201 points in [−10, 10]: max |difference| = ${err.toExponential(2)}` +
-      (err < 1e-7 ? ' ✓' : ' ✗'));
+    o(
+      `σ′ from autograd vs σ(1 − σ) on 201 points in [−10, 10]: max |difference| = ${err.toExponential(2)}` +
+        (err < 1e-7 ? ' ✓' : ' ✗'),
+    );
     o('σ (blue) and σ′ (magenta) on [−10, 10]:');
     const step = 4; // 51 columns
     const pick = (t: tg.Tensor) => (t.toArray() as number[]).filter((_, i) => i % step === 0);
@@ -62,8 +64,10 @@ export async function runTour(term: Term, options: TourOptions): Promise<void> {
     const g = xs.grad!.toArray() as number[];
     const grid = xs.detach().toArray() as number[];
     const below = (t: number) => grid[g.findIndex((v) => v < t)]!;
-    o(`Saturation: σ′(x) < 1e−4 for |x| > ${below(1e-4).toFixed(2)}, < 1e−8 for |x| > ${below(1e-8).toFixed(2)}` +
-      ` (float64 autograd). A gradient through n saturated units is multiplied by ≤ 0.25ⁿ: this is the vanishing gradient.`);
+    o(
+      `Saturation: σ′(x) < 1e−4 for |x| > ${below(1e-4).toFixed(2)}, < 1e−8 for |x| > ${below(1e-8).toFixed(2)}` +
+        ` (float64 autograd). A gradient through n saturated units is multiplied by ≤ 0.25ⁿ: this is the vanishing gradient.`,
+    );
     const x32 = tg.linspace(0, 40, 4001, { requiresGrad: true });
     sigmoid.fn(x32).sum().backward();
     const g32 = x32.grad!.toArray() as number[];
@@ -81,8 +85,8 @@ export async function runTour(term: Term, options: TourOptions): Promise<void> {
   {
     const x = tg.tensor([-1, 0, 1], { requiresGrad: true });
     relu.fn(x).sum().backward();
-    show("x = tg.tensor([-1, 0, 1]); F.relu(x).sum().backward(); x.grad", x.grad!);
-    o(style(term, 'magenta', 'Correction to the note: ') + (relu.note ?? "relu′(0) = 0 in PyTorch (and here), not 1."));
+    show('x = tg.tensor([-1, 0, 1]); F.relu(x).sum().backward(); x.grad', x.grad!);
+    o(style(term, 'magenta', 'Correction to the note: ') + (relu.note ?? 'relu′(0) = 0 in PyTorch (and here), not 1.'));
     o(
       'Why: ReLU has no derivative at 0 and any value in [0, 1] is a valid subgradient. PyTorch passes the gradient' +
         ' only where the output is > 0 (threshold_backward), so a unit sitting exactly at 0 gets no update; JAX' +
@@ -91,7 +95,9 @@ export async function runTour(term: Term, options: TourOptions): Promise<void> {
     const xs = tg.linspace(-3, 3, 61, { requiresGrad: true });
     const ys = relu.fn(xs);
     ys.sum().backward();
-    o('ReLU (blue) and ReLU′ (magenta) on [−3, 3]: the gradient is 1 for every x > 0, however large — it never saturates.');
+    o(
+      'ReLU (blue) and ReLU′ (magenta) on [−3, 3]: the gradient is 1 for every x > 0, however large — it never saturates.',
+    );
     term.out(terminalChart(term, [ys.detach().toArray() as number[], xs.grad!.toArray() as number[]], 6));
   }
 
@@ -99,7 +105,10 @@ export async function runTour(term: Term, options: TourOptions): Promise<void> {
   term.out(heading(term, 3, 'MSE and the L2 norm'));
   {
     const mse = lossFormula('mseLoss');
-    if (mse) o(`    ${style(term, 'bold', latexToText(mse.formula))}, averaged over i (reduction 'mean');   ${latexToText(mse.derivative)}`);
+    if (mse)
+      o(
+        `    ${style(term, 'bold', latexToText(mse.formula))}, averaged over i (reduction 'mean');   ${latexToText(mse.derivative)}`,
+      );
     else o('    MSE(ŷ, y) = (1/N) Σ (ŷᵢ − yᵢ)²');
     const yhat = tg.tensor([2.5, 0.0, 2.0, 8.0], { requiresGrad: true });
     const y = tg.tensor([3, -0.5, 2, 7]);
@@ -121,7 +130,9 @@ export async function runTour(term: Term, options: TourOptions): Promise<void> {
       mseLoss(a, zero).backward();
       const b = tg.tensor([e, 0, 0, 0], { requiresGrad: true });
       b.norm().backward();
-      o(`    e = ${String(e).padEnd(5)} |∇ MSE| = ${a.grad!.norm().item().toFixed(4).padEnd(8)} |∇ ‖e‖| = ${b.grad!.norm().item().toFixed(4)}`);
+      o(
+        `    e = ${String(e).padEnd(5)} |∇ MSE| = ${a.grad!.norm().item().toFixed(4).padEnd(8)} |∇ ‖e‖| = ${b.grad!.norm().item().toFixed(4)}`,
+      );
     }
   }
 
@@ -142,9 +153,13 @@ export async function runTour(term: Term, options: TourOptions): Promise<void> {
     show('tg.info.crossEntropy(p, q, { base: 2 })', hpq);
     show('tg.info.klDivergence(p, q, { base: 2 })', kpq);
     show('tg.info.klDivergence(q, p, { base: 2 })', kqp);
-    o(`H(P, Q) = H(P) + D_KL(P ‖ Q): ${hpq.item().toFixed(4)} = ${hp.item().toFixed(4)} + ${kpq.item().toFixed(4)}` +
-      ` (difference ${Math.abs(hpq.item() - hp.item() - kpq.item()).toExponential(1)})`);
-    o(`KL is not symmetric: D_KL(P ‖ Q) = ${kpq.item().toFixed(4)} bits but D_KL(Q ‖ P) = ${kqp.item().toFixed(4)} bits.`);
+    o(
+      `H(P, Q) = H(P) + D_KL(P ‖ Q): ${hpq.item().toFixed(4)} = ${hp.item().toFixed(4)} + ${kpq.item().toFixed(4)}` +
+        ` (difference ${Math.abs(hpq.item() - hp.item() - kpq.item()).toExponential(1)})`,
+    );
+    o(
+      `KL is not symmetric: D_KL(P ‖ Q) = ${kpq.item().toFixed(4)} bits but D_KL(Q ‖ P) = ${kqp.item().toFixed(4)} bits.`,
+    );
     o('Minimising cross entropy over Q with P fixed is minimising D_KL(P ‖ Q), since H(P) does not depend on Q.');
   }
 
@@ -153,12 +168,21 @@ export async function runTour(term: Term, options: TourOptions): Promise<void> {
   {
     const ce = lossFormula('crossEntropy');
     if (ce) o(`    ${style(term, 'bold', latexToText(ce.formula))}, averaged over i`);
-    const logits = tg.tensor([[2, 3, 1], [3, 7, 9]], { requiresGrad: true });
+    const logits = tg.tensor(
+      [
+        [2, 3, 1],
+        [3, 7, 9],
+      ],
+      { requiresGrad: true },
+    );
     const labels = tg.tensor([1, 2], { dtype: 'int64' });
     const loss = crossEntropy(logits, labels);
     show("logits = tg.tensor([[2, 3, 1], [3, 7, 9]]); labels = tg.tensor([1, 2], { dtype: 'int64' })");
     show('F.crossEntropy(logits, labels)', loss.detach());
-    show('F.nllLoss(tg.log(tg.softmax(logits, 1)), labels)', tg.noGrad(() => nllLoss(tg.log(tg.softmax(logits, 1)), labels)));
+    show(
+      'F.nllLoss(tg.log(tg.softmax(logits, 1)), labels)',
+      tg.noGrad(() => nllLoss(tg.log(tg.softmax(logits, 1)), labels)),
+    );
     loss.backward();
     show('logits.grad   // from autograd', logits.grad!);
     const expected = tg.noGrad(() => {
@@ -184,7 +208,11 @@ export async function runTour(term: Term, options: TourOptions): Promise<void> {
   o(
     style(term, 'bold', `Tour finished in ${tourSeconds.toFixed(1)} s`) +
       (total !== null && total >= tourSeconds
-        ? style(term, 'bold', `; npm start took ${total.toFixed(1)} s in all (build ${(total - tourSeconds).toFixed(1)} s).`)
+        ? style(
+            term,
+            'bold',
+            `; npm start took ${total.toFixed(1)} s in all (build ${(total - tourSeconds).toFixed(1)} s).`,
+          )
         : '.') +
       ' Next: tensorgrad train --help, tensorgrad plot gelu --grad.',
   );

@@ -56,7 +56,9 @@ export async function runTraining(term: Term, options: ExperimentOptions, out: s
     const result = trainOne(data, activation, options, (info) => {
       if (bar) bar.update(info.epoch, { loss: info.loss.toFixed(4), acc: pct(info.accuracy) });
       else if (info.epoch / options.epochs >= nextMark - 1e-9) {
-        o(`  ${activation.padEnd(10)} epoch ${info.epoch}/${options.epochs} | loss ${info.loss.toFixed(4)} | accuracy ${pct(info.accuracy)}`);
+        o(
+          `  ${activation.padEnd(10)} epoch ${info.epoch}/${options.epochs} | loss ${info.loss.toFixed(4)} | accuracy ${pct(info.accuracy)}`,
+        );
         while (info.epoch / options.epochs >= nextMark - 1e-9) nextMark += 0.25;
       }
     });
@@ -65,7 +67,13 @@ export async function runTraining(term: Term, options: ExperimentOptions, out: s
   }
 
   o();
-  o(ascii(term, style(term, 'bold', 'Gradient norm ‖∂L/∂W‖ of each Linear layer at the first step') + ' (layer 1 is next to the input; bars are log-scale, one cell per decade):'));
+  o(
+    ascii(
+      term,
+      style(term, 'bold', 'Gradient norm ‖∂L/∂W‖ of each Linear layer at the first step') +
+        ' (layer 1 is next to the input; bars are log-scale, one cell per decade):',
+    ),
+  );
   const cols = results.map((r) => r.activation);
   o('  layer  ' + cols.map((c) => c.padEnd(22)).join(''));
   const layers = results[0]!.gradNorms.length;
@@ -75,16 +83,27 @@ export async function runTraining(term: Term, options: ExperimentOptions, out: s
   }
   for (const r of results) {
     const ratio = r.gradNorms[0]! / r.gradNorms[layers - 1]!;
-    const verdict = ratio < 1e-2 ? style(term, 'red', 'vanishes toward the input') : style(term, 'green', 'reaches the input');
-    o(ascii(term, `  ${r.activation}: layer 1 gets ${ratio.toExponential(1)} × the output layer's gradient — it ${verdict}.`));
+    const verdict =
+      ratio < 1e-2 ? style(term, 'red', 'vanishes toward the input') : style(term, 'green', 'reaches the input');
+    o(
+      ascii(
+        term,
+        `  ${r.activation}: layer 1 gets ${ratio.toExponential(1)} × the output layer's gradient — it ${verdict}.`,
+      ),
+    );
   }
   o();
   o(style(term, 'bold', 'Final accuracy on the training set:'));
   for (const r of results) {
-    o(`  ${r.activation.padEnd(10)} accuracy ${pct(r.finalAccuracy).padStart(6)}   loss ${r.finalLoss.toFixed(4)}   (${(r.ms / 1000).toFixed(1)} s)`);
+    o(
+      `  ${r.activation.padEnd(10)} accuracy ${pct(r.finalAccuracy).padStart(6)}   loss ${r.finalLoss.toFixed(4)}   (${(r.ms / 1000).toFixed(1)} s)`,
+    );
   }
   const written = await writeChart(
-    trainingSpec(`${data.name}: ${options.depth} hidden layers × ${options.width}, ${options.optimizer}, lr ${options.lr}`, results),
+    trainingSpec(
+      `${data.name}: ${options.depth} hidden layers × ${options.width}, ${options.optimizer}, lr ${options.lr}`,
+      results,
+    ),
     outPath,
   );
   o();

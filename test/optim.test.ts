@@ -14,7 +14,14 @@ function trajectoryLoss(p: tg.Tensor, a: tg.Tensor, b: tg.Tensor): tg.Tensor {
   return r.mul(r).sum().add(p.mul(p).mul(p).mul(p).sum().mul(0.1));
 }
 
-function runTrajectory(name: 'SGD' | 'Adam', p0: tg.Tensor, a: tg.Tensor, b: tg.Tensor, steps: number, options: object) {
+function runTrajectory(
+  name: 'SGD' | 'Adam',
+  p0: tg.Tensor,
+  a: tg.Tensor,
+  b: tg.Tensor,
+  steps: number,
+  options: object,
+) {
   const p = p0.detach().clone();
   p.requiresGrad = true;
   const opt = name === 'SGD' ? new tg.optim.SGD([p], options) : new tg.optim.Adam([p], options);

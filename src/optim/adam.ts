@@ -64,7 +64,12 @@ export class Adam extends Optimizer {
         let g = this.maximize ? neg(p.grad) : p.grad;
         let s = this.state[i]!;
         if (s === null) {
-          s = { step: 0, expAvg: zerosLike(p), expAvgSq: zerosLike(p), maxExpAvgSq: this.amsgrad ? zerosLike(p) : null };
+          s = {
+            step: 0,
+            expAvg: zerosLike(p),
+            expAvgSq: zerosLike(p),
+            maxExpAvgSq: this.amsgrad ? zerosLike(p) : null,
+          };
           this.state[i] = s;
         }
         s.step += 1;

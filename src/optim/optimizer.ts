@@ -12,7 +12,8 @@ export abstract class Optimizer {
       if (typeof p !== 'object' || p === null || !('storage' in p)) {
         throw new TypeError(`${who}: params[${i}] must be a Tensor, but got ${typeof p}`);
       }
-      if (!p.isLeaf) throw new RangeError(`${who}: params[${i}] is not a leaf tensor; optimizers can only update leaves`);
+      if (!p.isLeaf)
+        throw new RangeError(`${who}: params[${i}] is not a leaf tensor; optimizers can only update leaves`);
     });
   }
 
