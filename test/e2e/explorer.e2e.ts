@@ -381,6 +381,7 @@ describe('information view', () => {
 
     // Drag Q's first bar up to about 0.9 on the chart.
     const chart = page.locator('[data-testid="info-q"] svg').first();
+    await chart.scrollIntoViewIfNeeded();
     const box = (await chart.boundingBox())!;
     const bar = page.locator('[data-testid="info-q"] svg rect').first();
     const barBox = (await bar.boundingBox())!;

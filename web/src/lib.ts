@@ -19,32 +19,6 @@ export function activations(): readonly AnyActivation[] {
   return tg.F.ACTIVATIONS as unknown as readonly AnyActivation[];
 }
 
-export interface InfoOptions {
-  dim?: number;
-  base?: number;
-}
-type InfoUnary = (p: Tensor, options?: InfoOptions) => Tensor;
-type InfoBinary = (p: Tensor, q: Tensor, options?: InfoOptions) => Tensor;
-export interface InfoApi {
-  entropy: InfoUnary;
-  klDivergence: InfoBinary;
-  crossEntropy: InfoBinary;
-}
-
-/** tg.info, or null while it has not landed in this build. */
-export function infoApi(): InfoApi | null {
-  const info = (tg as Record<string, unknown>).info as Partial<InfoApi> | undefined;
-  if (
-    !info ||
-    typeof info.entropy !== 'function' ||
-    typeof info.klDivergence !== 'function' ||
-    typeof info.crossEntropy !== 'function'
-  ) {
-    return null;
-  }
-  return info as InfoApi;
-}
-
 /** Flat numbers of a tensor (row-major). */
 export function values(t: Tensor): number[] {
   return Array.from(t.contiguousData() as ArrayLike<number>);
