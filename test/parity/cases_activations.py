@@ -161,10 +161,8 @@ SOFTMAX_EDGE = [
     [-0.0, 0.0, 1e-8, -1e-8],
     [-88.0, -1e4, -100.0, -89.0],
 ]
-# Rows with infinities and nan. Off until the core softmax kernels agree with PyTorch on them (a +inf logit makes
-# PyTorch's whole row nan, tensorgrad's gives [nan, 0, 0, 0]; a -inf logit gives nan instead of 0 in float32 on the
-# wasm backend): see the activations report. Flip to True to generate them.
-SOFTMAX_NONFINITE_ENABLED = False
+# Rows with infinities and nan: a +inf logit makes PyTorch's whole row nan, a -inf logit gives 0 (-inf in log space).
+SOFTMAX_NONFINITE_ENABLED = True
 SOFTMAX_NONFINITE = [
     [INF, 0.0, 1.0, 2.0],
     [-INF, 0.0, 1.0, 2.0],
