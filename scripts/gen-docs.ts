@@ -94,7 +94,7 @@ export function renderSpecPage(title: string, intro: string, specs: readonly Any
 const ACTIVATIONS_INTRO = [
   `${ACTIVATIONS.length} activations, each defined once in \`src/nn/functional/activations/<name>.ts\`: its forward, its`,
   'backward (the node name PyTorch records, e.g. `EluBackward0`), the formulas below and its description. Each is',
-  '`F.<name>` and, where PyTorch has one, the `nn.<Module>` class (constructor options = the functional\'s options).',
+  "`F.<name>` and, where PyTorch has one, the `nn.<Module>` class (constructor options = the functional's options).",
   'Values and gradients are checked against PyTorch 1.13 (`test/parity/data/activations.json`), including the kinks:',
   "`relu'(0) = 0` (PyTorch's choice; the study note's formula writes 1 for x ≥ 0), relu6 and hardtanh have derivative 0 at",
   "their bounds, hardswish'(±3) uses the middle branch, the shrink functions have derivative 0 at ±λ, and nan passes the",

@@ -22,7 +22,10 @@ function golden(id: string): CaseJson {
 }
 
 const fns = F as unknown as Record<string, (...args: unknown[]) => Tensor>;
-const modules = nn as unknown as Record<string, new (...args: unknown[]) => { forward(x: Tensor): Tensor; training: boolean; eval(): unknown }>;
+const modules = nn as unknown as Record<
+  string,
+  new (...args: unknown[]) => { forward(x: Tensor): Tensor; training: boolean; eval(): unknown }
+>;
 
 function values(t: Tensor): number[] {
   return [t.toArray()].flat(9) as number[];
@@ -54,22 +57,56 @@ describe('the activation specs', () => {
 
   it('covers every activation the issue lists', () => {
     const wanted = [
-      'sigmoid', 'logsigmoid', 'relu', 'relu6', 'leakyRelu', 'elu', 'selu', 'celu', 'gelu', 'silu', 'mish', 'softplus',
-      'softsign', 'tanh', 'tanhshrink', 'hardtanh', 'hardsigmoid', 'hardswish', 'softshrink', 'hardshrink', 'threshold',
-      'prelu', 'rrelu', 'glu', 'softmax', 'logSoftmax', 'softmin', 'normalize',
+      'sigmoid',
+      'logsigmoid',
+      'relu',
+      'relu6',
+      'leakyRelu',
+      'elu',
+      'selu',
+      'celu',
+      'gelu',
+      'silu',
+      'mish',
+      'softplus',
+      'softsign',
+      'tanh',
+      'tanhshrink',
+      'hardtanh',
+      'hardsigmoid',
+      'hardswish',
+      'softshrink',
+      'hardshrink',
+      'threshold',
+      'prelu',
+      'rrelu',
+      'glu',
+      'softmax',
+      'logSoftmax',
+      'softmin',
+      'normalize',
     ];
     expect(ACTIVATIONS.map((s) => s.name).sort()).toEqual([...wanted].sort());
   });
 
   it("a spec's fn with its params' defaults equals the functional", () => {
-    const x = tg.tensor([[-2.5, -0.7, 0.3, 0.9], [1.1, 2.9, 4.2, -6.5]], { dtype: 'float64' });
+    const x = tg.tensor(
+      [
+        [-2.5, -0.7, 0.3, 0.9],
+        [1.1, 2.9, 4.2, -6.5],
+      ],
+      { dtype: 'float64' },
+    );
     for (const spec of ACTIVATIONS) {
       const defaults = Object.fromEntries((spec.params ?? []).map((p) => [p.name, p.default])) as never;
       const viaSpec = spec.fn(x, defaults);
       const direct =
-        spec.name === 'threshold' ? F.threshold(x, 0, 0)
-          : spec.name === 'prelu' ? F.prelu(x, tg.tensor([0.25], { dtype: 'float64' }))
-            : spec.name === 'softmax' || spec.name === 'logSoftmax' || spec.name === 'softmin' ? fns[spec.name]!(x, -1)
+        spec.name === 'threshold'
+          ? F.threshold(x, 0, 0)
+          : spec.name === 'prelu'
+            ? F.prelu(x, tg.tensor([0.25], { dtype: 'float64' }))
+            : spec.name === 'softmax' || spec.name === 'logSoftmax' || spec.name === 'softmin'
+              ? fns[spec.name]!(x, -1)
               : fns[spec.name]!(x);
       expect(values(viaSpec), spec.name).toEqual(values(direct));
     }
@@ -115,7 +152,12 @@ describe('nn modules agree with their functionals', () => {
       const args = c.args.map((a) => decodeArg(a, leaves));
       const x = args[0] as Tensor;
       const viaModule = moduleFor(c, args).forward(x);
-      const viaFunction = fns[c.op.slice(2)]!(...args, ...(Object.keys(c.kwargs).length && !['F.softmax', 'F.logSoftmax', 'F.softmin'].includes(c.op) ? [c.kwargs] : []));
+      const viaFunction = fns[c.op.slice(2)]!(
+        ...args,
+        ...(Object.keys(c.kwargs).length && !['F.softmax', 'F.logSoftmax', 'F.softmin'].includes(c.op)
+          ? [c.kwargs]
+          : []),
+      );
       expect(values(viaModule), c.id).toEqual(values(viaFunction));
       expect(viaModule.gradFn?.name ?? null, c.id).toBe(viaFunction.gradFn?.name ?? null);
     }
@@ -154,7 +196,10 @@ describe('nn modules agree with their functionals', () => {
   });
 
   it('nn.Softmax takes dim positionally or as { dim }', () => {
-    const x = tg.tensor([[1, 2, 3], [0, -1, 5]]);
+    const x = tg.tensor([
+      [1, 2, 3],
+      [0, -1, 5],
+    ]);
     expect(values(new nn.Softmax(0).forward(x))).toEqual(values(F.softmax(x, 0)));
     expect(values(new nn.Softmax({ dim: 0 }).forward(x))).toEqual(values(F.softmax(x, 0)));
     expect(values(new nn.LogSoftmax(-1).forward(x))).toEqual(values(F.logSoftmax(x, -1)));
@@ -258,7 +303,9 @@ describe('stable forms', () => {
       const x = makeTensor(c.args[0] as TensorJson, false) as unknown as Tensor;
       const got = values(fns[c.op.slice(2)]!(x));
       const want = decodeValues(c.out as TensorJson);
-      want.forEach((w, i) => (Number.isNaN(w) ? expect(got[i]).toBeNaN() : expect(got[i], `${c.id}[${i}]`).toBeCloseTo(w, 5)));
+      want.forEach((w, i) =>
+        Number.isNaN(w) ? expect(got[i]).toBeNaN() : expect(got[i], `${c.id}[${i}]`).toBeCloseTo(w, 5),
+      );
     }
   });
 });
@@ -278,7 +325,10 @@ function throwsNaming(fn: () => unknown, kind: typeof TypeError | typeof RangeEr
 }
 
 describe('bad input throws a TypeError or RangeError naming the argument', () => {
-  const x = tg.tensor([[1, -2, 3], [0.5, -0.5, 2]]);
+  const x = tg.tensor([
+    [1, -2, 3],
+    [0.5, -0.5, 2],
+  ]);
   const ints = tg.tensor([1, -2, 3], { dtype: 'int64' });
 
   it('wrong dim', () => {
@@ -303,7 +353,13 @@ describe('bad input throws a TypeError or RangeError naming the argument', () =>
   });
 
   it('prelu weight of the wrong size, dtype or rank', () => {
-    throwsNaming(() => F.prelu(x, tg.full([2], 0.25)), RangeError, "'weight'", 'parameter numbers = 2', 'channel size = 3');
+    throwsNaming(
+      () => F.prelu(x, tg.full([2], 0.25)),
+      RangeError,
+      "'weight'",
+      'parameter numbers = 2',
+      'channel size = 3',
+    );
     throwsNaming(() => F.prelu(x, tg.full([3], 0.25, { dtype: 'float64' })), TypeError, "'weight'", 'float64');
     throwsNaming(() => F.prelu(x, tg.full([3, 1], 0.25)), RangeError, "'weight'", 'ndim = 2');
     throwsNaming(() => F.prelu(x, 0.25 as unknown as Tensor), TypeError, "'weight'");
@@ -311,7 +367,23 @@ describe('bad input throws a TypeError or RangeError naming the argument', () =>
   });
 
   it('integer inputs where PyTorch refuses them', () => {
-    for (const name of ['logsigmoid', 'leakyRelu', 'elu', 'selu', 'celu', 'gelu', 'silu', 'mish', 'softplus', 'hardsigmoid', 'hardswish', 'softshrink', 'hardshrink', 'rrelu', 'glu']) {
+    for (const name of [
+      'logsigmoid',
+      'leakyRelu',
+      'elu',
+      'selu',
+      'celu',
+      'gelu',
+      'silu',
+      'mish',
+      'softplus',
+      'hardsigmoid',
+      'hardswish',
+      'softshrink',
+      'hardshrink',
+      'rrelu',
+      'glu',
+    ]) {
       throwsNaming(() => fns[name]!(ints), TypeError, "'input'", 'int64', 'Long');
     }
     throwsNaming(() => F.softmax(ints, 0), TypeError, "'input'", 'Long');
@@ -328,7 +400,20 @@ describe('bad input throws a TypeError or RangeError naming the argument', () =>
   });
 
   it('inplace: true is refused with a clear error; inplace: false is accepted', () => {
-    for (const name of ['relu', 'relu6', 'leakyRelu', 'elu', 'selu', 'celu', 'silu', 'mish', 'hardtanh', 'hardsigmoid', 'hardswish', 'rrelu']) {
+    for (const name of [
+      'relu',
+      'relu6',
+      'leakyRelu',
+      'elu',
+      'selu',
+      'celu',
+      'silu',
+      'mish',
+      'hardtanh',
+      'hardsigmoid',
+      'hardswish',
+      'rrelu',
+    ]) {
       throwsNaming(() => fns[name]!(x, { inplace: true }), RangeError, 'inplace', 'never modify');
       expect(() => fns[name]!(x, { inplace: false })).not.toThrow();
     }
@@ -342,10 +427,18 @@ describe('bad input throws a TypeError or RangeError naming the argument', () =>
     throwsNaming(() => F.gelu(x, { approximate: 'fast' as 'tanh' }), RangeError, 'approximate', 'none', 'tanh');
     throwsNaming(() => F.celu(x, { alpha: 0 }), RangeError, "'alpha'", 'alpha cannot be 0');
     throwsNaming(() => F.softshrink(x, { lambd: -1 }), RangeError, "'lambd'");
-    throwsNaming(() => F.rrelu(x, { lower: 0.5, upper: 0.1 }), RangeError, 'Lower bound should be less than or equal to the upper bound');
+    throwsNaming(
+      () => F.rrelu(x, { lower: 0.5, upper: 0.1 }),
+      RangeError,
+      'Lower bound should be less than or equal to the upper bound',
+    );
     throwsNaming(() => F.relu([1, 2] as unknown as Tensor), TypeError, "'input'", 'Tensor');
     throwsNaming(() => F.sigmoid(null as unknown as Tensor), TypeError, "'input'");
     throwsNaming(() => F.relu(x, 3 as unknown as object), TypeError, 'options');
-    throwsNaming(() => F.relu(tg.tensor([true], { dtype: 'bool' })), TypeError, 'Boolean inputs not supported for relu');
+    throwsNaming(
+      () => F.relu(tg.tensor([true], { dtype: 'bool' })),
+      TypeError,
+      'Boolean inputs not supported for relu',
+    );
   });
 });

@@ -36,74 +36,118 @@ export class ActivationModule<Options extends object> extends Module {
 }
 
 export class Sigmoid extends ActivationModule<object> {
-  constructor() { super(A.sigmoidSpec); }
+  constructor() {
+    super(A.sigmoidSpec);
+  }
 }
 export class LogSigmoid extends ActivationModule<object> {
-  constructor() { super(A.logsigmoidSpec); }
+  constructor() {
+    super(A.logsigmoidSpec);
+  }
 }
 export class Tanh extends ActivationModule<object> {
-  constructor() { super(A.tanhSpec); }
+  constructor() {
+    super(A.tanhSpec);
+  }
 }
 export class Softsign extends ActivationModule<object> {
-  constructor() { super(A.softsignSpec); }
+  constructor() {
+    super(A.softsignSpec);
+  }
 }
 export class Tanhshrink extends ActivationModule<object> {
-  constructor() { super(A.tanhshrinkSpec); }
+  constructor() {
+    super(A.tanhshrinkSpec);
+  }
 }
 export class ReLU extends ActivationModule<A.ReluOptions> {
-  constructor(options: A.ReluOptions = {}) { super(A.reluSpec, options); }
+  constructor(options: A.ReluOptions = {}) {
+    super(A.reluSpec, options);
+  }
 }
 export class ReLU6 extends ActivationModule<A.Relu6Options> {
-  constructor(options: A.Relu6Options = {}) { super(A.relu6Spec, options); }
+  constructor(options: A.Relu6Options = {}) {
+    super(A.relu6Spec, options);
+  }
 }
 export class LeakyReLU extends ActivationModule<A.LeakyReluOptions> {
-  constructor(options: A.LeakyReluOptions = {}) { super(A.leakyReluSpec, options); }
+  constructor(options: A.LeakyReluOptions = {}) {
+    super(A.leakyReluSpec, options);
+  }
 }
 export class ELU extends ActivationModule<A.EluOptions> {
-  constructor(options: A.EluOptions = {}) { super(A.eluSpec, options); }
+  constructor(options: A.EluOptions = {}) {
+    super(A.eluSpec, options);
+  }
 }
 export class SELU extends ActivationModule<A.SeluOptions> {
-  constructor(options: A.SeluOptions = {}) { super(A.seluSpec, options); }
+  constructor(options: A.SeluOptions = {}) {
+    super(A.seluSpec, options);
+  }
 }
 export class CELU extends ActivationModule<A.CeluOptions> {
-  constructor(options: A.CeluOptions = {}) { super(A.celuSpec, options); }
+  constructor(options: A.CeluOptions = {}) {
+    super(A.celuSpec, options);
+  }
 }
 export class GELU extends ActivationModule<A.GeluOptions> {
-  constructor(options: A.GeluOptions = {}) { super(A.geluSpec, options); }
+  constructor(options: A.GeluOptions = {}) {
+    super(A.geluSpec, options);
+  }
 }
 export class SiLU extends ActivationModule<A.SiluOptions> {
-  constructor(options: A.SiluOptions = {}) { super(A.siluSpec, options); }
+  constructor(options: A.SiluOptions = {}) {
+    super(A.siluSpec, options);
+  }
 }
 export class Mish extends ActivationModule<A.MishOptions> {
-  constructor(options: A.MishOptions = {}) { super(A.mishSpec, options); }
+  constructor(options: A.MishOptions = {}) {
+    super(A.mishSpec, options);
+  }
 }
 export class Softplus extends ActivationModule<A.SoftplusOptions> {
-  constructor(options: A.SoftplusOptions = {}) { super(A.softplusSpec, options); }
+  constructor(options: A.SoftplusOptions = {}) {
+    super(A.softplusSpec, options);
+  }
 }
 export class Hardtanh extends ActivationModule<A.HardtanhOptions> {
-  constructor(options: A.HardtanhOptions = {}) { super(A.hardtanhSpec, options); }
+  constructor(options: A.HardtanhOptions = {}) {
+    super(A.hardtanhSpec, options);
+  }
 }
 export class Hardsigmoid extends ActivationModule<A.HardsigmoidOptions> {
-  constructor(options: A.HardsigmoidOptions = {}) { super(A.hardsigmoidSpec, options); }
+  constructor(options: A.HardsigmoidOptions = {}) {
+    super(A.hardsigmoidSpec, options);
+  }
 }
 export class Hardswish extends ActivationModule<A.HardswishOptions> {
-  constructor(options: A.HardswishOptions = {}) { super(A.hardswishSpec, options); }
+  constructor(options: A.HardswishOptions = {}) {
+    super(A.hardswishSpec, options);
+  }
 }
 export class Softshrink extends ActivationModule<A.SoftshrinkOptions> {
-  constructor(options: A.SoftshrinkOptions = {}) { super(A.softshrinkSpec, options); }
+  constructor(options: A.SoftshrinkOptions = {}) {
+    super(A.softshrinkSpec, options);
+  }
 }
 export class Hardshrink extends ActivationModule<A.HardshrinkOptions> {
-  constructor(options: A.HardshrinkOptions = {}) { super(A.hardshrinkSpec, options); }
+  constructor(options: A.HardshrinkOptions = {}) {
+    super(A.hardshrinkSpec, options);
+  }
 }
 export class GLU extends ActivationModule<A.GluOptions> {
-  constructor(options: A.GluOptions = {}) { super(A.gluSpec, options); }
+  constructor(options: A.GluOptions = {}) {
+    super(A.gluSpec, options);
+  }
 }
 
 /** nn.Threshold(threshold, value, options?): both required and positional, as in PyTorch and F.threshold. */
 export class Threshold extends ActivationModule<{ threshold?: number; value?: number; inplace?: boolean }> {
   constructor(threshold: number, value: number, options: A.ThresholdOptions = {}) {
     if (typeof threshold !== 'number' || typeof value !== 'number') {
-      throw new TypeError(`Threshold(): arguments 'threshold' and 'value' must be numbers, but got ${typeof threshold} and ${typeof value}`);
+      throw new TypeError(
+        `Threshold(): arguments 'threshold' and 'value' must be numbers, but got ${typeof threshold} and ${typeof value}`,
+      );
     }
     super(A.thresholdSpec, { ...options, threshold, value });
   }
@@ -111,7 +155,9 @@ export class Threshold extends ActivationModule<{ threshold?: number; value?: nu
 
 /** nn.RReLU: random slopes while `training` (the module's flag, true after construction), the mean slope in eval. */
 export class RReLU extends ActivationModule<A.RreluOptions> {
-  constructor(options: Omit<A.RreluOptions, 'training'> = {}) { super(A.rreluSpec, options); }
+  constructor(options: Omit<A.RreluOptions, 'training'> = {}) {
+    super(A.rreluSpec, options);
+  }
 
   override forward(input: Tensor): Tensor {
     return A.rrelu(input, { ...this.options, training: this.training });

@@ -33,14 +33,18 @@ export function checkFloating(input: unknown, fn: string, kernel: string): asser
 export function checkNotBool(input: unknown, fn: string): asserts input is Tensor {
   checkTensor(input, fn);
   if (input.dtype === 'bool') {
-    throw new TypeError(`${fn}(): argument 'input' must be a numeric tensor, but got dtype bool (PyTorch: Boolean inputs not supported for ${fn})`);
+    throw new TypeError(
+      `${fn}(): argument 'input' must be a numeric tensor, but got dtype bool (PyTorch: Boolean inputs not supported for ${fn})`,
+    );
   }
 }
 
 /** Throws unless `options` is undefined or a plain object. */
 export function checkOptionsObject(options: unknown, fn: string): void {
   if (options !== undefined && (typeof options !== 'object' || options === null || Array.isArray(options))) {
-    throw new TypeError(`${fn}(): options must be an object like { ... }, but got ${options === null ? 'null' : typeof options}`);
+    throw new TypeError(
+      `${fn}(): options must be an object like { ... }, but got ${options === null ? 'null' : typeof options}`,
+    );
   }
 }
 
@@ -56,7 +60,8 @@ export function numberOption(value: unknown, name: string, fn: string, fallback:
 /** A boolean option, with its default. */
 export function booleanOption(value: unknown, name: string, fn: string, fallback: boolean): boolean {
   if (value === undefined) return fallback;
-  if (typeof value !== 'boolean') throw new TypeError(`${fn}(): option '${name}' must be a boolean, but got ${describe(value)}`);
+  if (typeof value !== 'boolean')
+    throw new TypeError(`${fn}(): option '${name}' must be a boolean, but got ${describe(value)}`);
   return value;
 }
 

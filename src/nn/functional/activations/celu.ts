@@ -14,7 +14,10 @@ function resolve(options: CeluOptions): number {
   checkOptionsObject(options, 'celu');
   const alpha = numberOption(options.alpha, 'alpha', 'celu', 1);
   // PyTorch: "ZeroDivisionError: alpha cannot be 0 for CELU"
-  if (alpha === 0) throw new RangeError("celu(): option 'alpha' must not be 0 (PyTorch: ZeroDivisionError: alpha cannot be 0 for CELU)");
+  if (alpha === 0)
+    throw new RangeError(
+      "celu(): option 'alpha' must not be 0 (PyTorch: ZeroDivisionError: alpha cannot be 0 for CELU)",
+    );
   checkInplace(options.inplace, 'celu');
   return alpha;
 }

@@ -46,7 +46,8 @@ export const eluSpec: ActivationSpec<EluOptions> = {
   name: 'elu',
   torchName: 'torch.nn.functional.elu',
   moduleName: 'ELU',
-  description: 'Identity for x > 0, smooth exponential saturation to -alpha for x < 0; pushes mean activations toward 0.',
+  description:
+    'Identity for x > 0, smooth exponential saturation to -alpha for x < 0; pushes mean activations toward 0.',
   formula: String.raw`\mathrm{ELU}(x) = \begin{cases} x & x > 0 \\ \alpha(e^{x}-1) & x \le 0 \end{cases}`,
   derivative: String.raw`\mathrm{ELU}'(x) = \begin{cases} 1 & x > 0 \\ \alpha e^{x} & x \le 0 \end{cases}`,
   range: '(-\\alpha, \\infty)',

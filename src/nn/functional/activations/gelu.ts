@@ -68,7 +68,8 @@ export const geluSpec: ActivationSpec<GeluOptions> = {
   name: 'gelu',
   torchName: 'torch.nn.functional.gelu',
   moduleName: 'GELU',
-  description: 'x weighted by the Gaussian CDF: smooth ReLU with a small negative dip (min ≈ -0.17); transformers (BERT, GPT).',
+  description:
+    'x weighted by the Gaussian CDF: smooth ReLU with a small negative dip (min ≈ -0.17); transformers (BERT, GPT).',
   formula: String.raw`\mathrm{GELU}(x) = x\,\Phi(x) = \frac{x}{2}\left(1+\operatorname{erf}\left(\frac{x}{\sqrt{2}}\right)\right)`,
   derivative: String.raw`\mathrm{GELU}'(x) = \Phi(x) + x\,\varphi(x),\ \varphi(x) = \frac{e^{-x^2/2}}{\sqrt{2\pi}}`,
   range: '[-0.17, \\infty)',

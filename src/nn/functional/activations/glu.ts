@@ -23,7 +23,8 @@ export function glu(input: Tensor, options: GluOptions = {}): Tensor {
   if (input.ndim === 0) throw new RangeError('glu(): glu does not support scalars because halving size must be even');
   const dim = normalizeDim(rawDim, input.ndim);
   const size = input.shape[dim]!;
-  if (size % 2 !== 0) throw new RangeError(`glu(): Halving dimension must be even, but dimension ${dim} is size ${size}`);
+  if (size % 2 !== 0)
+    throw new RangeError(`glu(): Halving dimension must be even, but dimension ${dim} is size ${size}`);
   const half = size / 2;
   const halves = (x: Tensor): [Tensor, Tensor] => [narrow(x, dim, 0, half), narrow(x, dim, half, half)];
   const out = noGrad(() => {
@@ -42,7 +43,8 @@ export const gluSpec: ActivationSpec<GluOptions> = {
   name: 'glu',
   torchName: 'torch.nn.functional.glu',
   moduleName: 'GLU',
-  description: 'Gated linear unit: halves the size of `dim`; one half gates the other through a sigmoid (gated CNNs, GLU variants in transformers).',
+  description:
+    'Gated linear unit: halves the size of `dim`; one half gates the other through a sigmoid (gated CNNs, GLU variants in transformers).',
   formula: String.raw`\mathrm{GLU}(a, b) = a \otimes \sigma(b),\ [a, b] = \text{halves of } x \text{ along dim}`,
   derivative: String.raw`\frac{\partial}{\partial a} = \sigma(b),\quad \frac{\partial}{\partial b} = a\,\sigma(b)(1-\sigma(b))`,
   range: '(-\\infty, \\infty)',

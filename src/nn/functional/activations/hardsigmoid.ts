@@ -23,7 +23,9 @@ export function hardsigmoid(input: Tensor, options: HardsigmoidOptions = {}): Te
   checkFloating(input, 'hardsigmoid', 'hardsigmoid_cpu');
   check(options);
   const out = noGrad(() => div(clamp(add(input, 3), { min: 0, max: 6 }), 6));
-  return record(out, 'HardsigmoidBackward0', [input], (g) => [where(logicalAnd(gt(input, -3), lt(input, 3)), div(g, 6), 0)]);
+  return record(out, 'HardsigmoidBackward0', [input], (g) => [
+    where(logicalAnd(gt(input, -3), lt(input, 3)), div(g, 6), 0),
+  ]);
 }
 
 export const hardsigmoidSpec: ActivationSpec<HardsigmoidOptions> = {

@@ -34,7 +34,9 @@ export function hardtanhCore(input: Tensor, minVal: number, maxVal: number): Ten
   // would give +0); integer inputs stay integer.
   const out = noGrad(() => to(where(lt(input, minVal), minVal, where(gt(input, maxVal), maxVal, input)), input.dtype));
   // "outside or on a bound" rather than "strictly inside", so nan passes the gradient as in PyTorch's kernel.
-  return record(out, 'HardtanhBackward0', [input], (g) => [where(logicalOr(le(input, minVal), ge(input, maxVal)), 0, g)]);
+  return record(out, 'HardtanhBackward0', [input], (g) => [
+    where(logicalOr(le(input, minVal), ge(input, maxVal)), 0, g),
+  ]);
 }
 
 /**
@@ -52,7 +54,8 @@ export const hardtanhSpec: ActivationSpec<HardtanhOptions> = {
   name: 'hardtanh',
   torchName: 'torch.nn.functional.hardtanh',
   moduleName: 'Hardtanh',
-  description: 'Piecewise-linear tanh: identity inside [minVal, maxVal], constant outside (zero gradient there); cheap bounded activations.',
+  description:
+    'Piecewise-linear tanh: identity inside [minVal, maxVal], constant outside (zero gradient there); cheap bounded activations.',
   formula: String.raw`\mathrm{Hardtanh}(x) = \min(\max(x, a), b),\ a = \mathrm{minVal},\ b = \mathrm{maxVal}`,
   derivative: String.raw`\mathrm{Hardtanh}'(x) = \begin{cases} 1 & a < x < b \\ 0 & \text{otherwise} \end{cases}`,
   range: '[a, b]',

@@ -35,10 +35,34 @@ import { normalizeSpec } from './normalize.js';
 
 /** Every activation, in the order of the docs table. */
 export const ACTIVATIONS: readonly ActivationSpec<never>[] = [
-  sigmoidSpec, logsigmoidSpec, tanhSpec, reluSpec, relu6Spec, leakyReluSpec, preluSpec, rreluSpec,
-  eluSpec, seluSpec, celuSpec, geluSpec, siluSpec, mishSpec, softplusSpec, softsignSpec, tanhshrinkSpec,
-  hardtanhSpec, hardsigmoidSpec, hardswishSpec, softshrinkSpec, hardshrinkSpec, thresholdSpec, gluSpec,
-  softmaxSpec, logSoftmaxSpec, softminSpec, normalizeSpec,
+  sigmoidSpec,
+  logsigmoidSpec,
+  tanhSpec,
+  reluSpec,
+  relu6Spec,
+  leakyReluSpec,
+  preluSpec,
+  rreluSpec,
+  eluSpec,
+  seluSpec,
+  celuSpec,
+  geluSpec,
+  siluSpec,
+  mishSpec,
+  softplusSpec,
+  softsignSpec,
+  tanhshrinkSpec,
+  hardtanhSpec,
+  hardsigmoidSpec,
+  hardswishSpec,
+  softshrinkSpec,
+  hardshrinkSpec,
+  thresholdSpec,
+  gluSpec,
+  softmaxSpec,
+  logSoftmaxSpec,
+  softminSpec,
+  normalizeSpec,
 ];
 
 export { sigmoid, sigmoidSpec } from './sigmoid.js';

@@ -20,11 +20,13 @@ export const logSoftmaxSpec: ActivationSpec<SoftmaxOptions & { dim?: number }> =
   name: 'logSoftmax',
   torchName: 'torch.nn.functional.log_softmax',
   moduleName: 'LogSoftmax',
-  description: 'Log-probabilities along dim (≤ 0); the stable input of NLL loss (cross-entropy = nllLoss ∘ logSoftmax).',
+  description:
+    'Log-probabilities along dim (≤ 0); the stable input of NLL loss (cross-entropy = nllLoss ∘ logSoftmax).',
   formula: String.raw`\mathrm{logsoftmax}(x)_i = x_i - \log\sum_j e^{x_j}`,
   derivative: String.raw`\frac{\partial\,\mathrm{logsoftmax}_i}{\partial x_j} = \delta_{ij} - \mathrm{softmax}(x)_j`,
   range: '(-\\infty, 0]',
   saves: 'output',
   params: [{ name: 'dim', default: -1, min: -4, max: 3, step: 1 }],
-  fn: (input, options = {}) => logSoftmax(input, options.dim ?? -1, options.dtype === undefined ? {} : { dtype: options.dtype }),
+  fn: (input, options = {}) =>
+    logSoftmax(input, options.dim ?? -1, options.dtype === undefined ? {} : { dtype: options.dtype }),
 };

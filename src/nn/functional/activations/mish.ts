@@ -36,7 +36,8 @@ export const mishSpec: ActivationSpec<MishOptions> = {
   name: 'mish',
   torchName: 'torch.nn.functional.mish',
   moduleName: 'Mish',
-  description: 'x·tanh(softplus(x)): smooth, non-monotonic, min ≈ -0.309; a self-regularising ReLU alternative (YOLOv4).',
+  description:
+    'x·tanh(softplus(x)): smooth, non-monotonic, min ≈ -0.309; a self-regularising ReLU alternative (YOLOv4).',
   formula: String.raw`\mathrm{Mish}(x) = x\tanh(\mathrm{softplus}(x)) = x\tanh(\log(1+e^{x}))`,
   derivative: String.raw`\mathrm{Mish}'(x) = \tanh(\mathrm{sp}(x)) + x\,\sigma(x)\left(1-\tanh^2(\mathrm{sp}(x))\right)`,
   range: '[-0.309, \\infty)',

@@ -26,7 +26,9 @@ export function normalize(input: Tensor, options: NormalizeOptions = {}): Tensor
   const dim = options.dim === undefined ? 1 : dimOption(options.dim, 'dim', 'normalize');
   const eps = numberOption(options.eps, 'eps', 'normalize', 1e-12);
   if (!isFloatingDType(input.dtype)) {
-    throw new TypeError(`normalize(): norm(): input dtype should be either floating point or complex. Got ${input.dtype} instead.`);
+    throw new TypeError(
+      `normalize(): norm(): input dtype should be either floating point or complex. Got ${input.dtype} instead.`,
+    );
   }
   normalizeDim(dim, input.ndim);
   const denominator = clamp(norm(input, { p, dim, keepdim: true }), { min: eps });

@@ -18,7 +18,9 @@ export function prelu(input: Tensor, weight: Tensor): Tensor {
   checkFloating(input, 'prelu', 'prelu_cpu');
   checkTensor(weight, 'prelu', 'weight');
   if (weight.ndim > 1) {
-    throw new RangeError(`prelu(): argument 'weight': Expected \`weight\` to be a scalar or 1D tensor, but got ndim = ${weight.ndim}`);
+    throw new RangeError(
+      `prelu(): argument 'weight': Expected \`weight\` to be a scalar or 1D tensor, but got ndim = ${weight.ndim}`,
+    );
   }
   if (weight.dtype !== input.dtype) {
     throw new TypeError(
@@ -29,7 +31,9 @@ export function prelu(input: Tensor, weight: Tensor): Tensor {
   const channels = input.ndim > 1 ? input.shape[1]! : 1;
   const count = weight.numel();
   if (input.ndim === 0 && count !== 1) {
-    throw new RangeError(`prelu(): argument 'input': Not allow zero-dim input tensor (with a weight of ${count} elements).`);
+    throw new RangeError(
+      `prelu(): argument 'input': Not allow zero-dim input tensor (with a weight of ${count} elements).`,
+    );
   }
   if (count !== 1 && count !== channels) {
     throw new RangeError(
@@ -47,7 +51,10 @@ export function prelu(input: Tensor, weight: Tensor): Tensor {
     if (needWeight) {
       const perElement = where(positive, 0, mul(input, g));
       const dims = count === 1 ? null : input.shape.map((_, d) => d).filter((d) => d !== 1);
-      gradWeight = reshape(dims === null ? sum(perElement) : dims.length ? sum(perElement, dims) : perElement, weight.shape);
+      gradWeight = reshape(
+        dims === null ? sum(perElement) : dims.length ? sum(perElement, dims) : perElement,
+        weight.shape,
+      );
     }
     return [gradInput, gradWeight];
   });

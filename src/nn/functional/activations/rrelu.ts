@@ -24,7 +24,9 @@ function resolve(options: RreluOptions): { lower: number; upper: number; trainin
   const lower = numberOption(options.lower, 'lower', 'rrelu', 1 / 8);
   const upper = numberOption(options.upper, 'upper', 'rrelu', 1 / 3);
   if (lower > upper) {
-    throw new RangeError(`rrelu(): Lower bound should be less than or equal to the upper bound (got lower ${lower}, upper ${upper})`);
+    throw new RangeError(
+      `rrelu(): Lower bound should be less than or equal to the upper bound (got lower ${lower}, upper ${upper})`,
+    );
   }
   const training = booleanOption(options.training, 'training', 'rrelu', false);
   checkInplace(options.inplace, 'rrelu');
@@ -48,7 +50,10 @@ export function rrelu(input: Tensor, options: RreluOptions = {}): Tensor {
   const noise = tensor(noiseData, { dtype: input.dtype, shape: [...input.shape] });
   const out = noGrad(() => mul(input, noise));
   // PyTorch falls back to the leaky-relu rule when the interval is (numerically) empty.
-  if (upper - lower <= 1e-6) return record(out, 'RreluWithNoiseBackward0', [input], (g) => [where(gt(input, 0), g, mul(g, (lower + upper) / 2))]);
+  if (upper - lower <= 1e-6)
+    return record(out, 'RreluWithNoiseBackward0', [input], (g) => [
+      where(gt(input, 0), g, mul(g, (lower + upper) / 2)),
+    ]);
   return record(out, 'RreluWithNoiseBackward0', [input], (g) => [mul(g, noise)]);
 }
 
@@ -57,7 +62,8 @@ export const rreluSpec: ActivationSpec<RreluOptions> = {
   name: 'rrelu',
   torchName: 'torch.nn.functional.rrelu',
   moduleName: 'RReLU',
-  description: 'Randomized leaky ReLU: random negative slope in [lower, upper] while training (a regulariser), the mean slope in eval.',
+  description:
+    'Randomized leaky ReLU: random negative slope in [lower, upper] while training (a regulariser), the mean slope in eval.',
   formula: String.raw`\mathrm{RReLU}(x) = \begin{cases} x & x > 0 \\ a x & x \le 0 \end{cases},\ a \sim U(l, u)\ \text{(training)},\ a = \frac{l+u}{2}\ \text{(eval)}`,
   derivative: String.raw`\mathrm{RReLU}'(x) = \begin{cases} 1 & x > 0 \\ a & x \le 0 \end{cases}`,
   range: '(-\\infty, \\infty)',

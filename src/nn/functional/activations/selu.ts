@@ -29,7 +29,8 @@ export const seluSpec: ActivationSpec<SeluOptions> = {
   name: 'selu',
   torchName: 'torch.nn.functional.selu',
   moduleName: 'SELU',
-  description: 'Scaled ELU whose fixed constants keep activations near zero mean and unit variance (self-normalising nets).',
+  description:
+    'Scaled ELU whose fixed constants keep activations near zero mean and unit variance (self-normalising nets).',
   formula: String.raw`\mathrm{SELU}(x) = \lambda\begin{cases} x & x > 0 \\ \alpha(e^{x}-1) & x \le 0 \end{cases},\ \lambda \approx 1.0507,\ \alpha \approx 1.6733`,
   derivative: String.raw`\mathrm{SELU}'(x) = \lambda\begin{cases} 1 & x > 0 \\ \alpha e^{x} & x \le 0 \end{cases}`,
   range: '(-\\lambda\\alpha, \\infty)',

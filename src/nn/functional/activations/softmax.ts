@@ -22,12 +22,14 @@ export const softmaxSpec: ActivationSpec<SoftmaxOptions & { dim?: number }> = {
   name: 'softmax',
   torchName: 'torch.nn.functional.softmax',
   moduleName: 'Softmax',
-  description: 'Turns a vector of logits into probabilities along dim (positive, sum 1); invariant to adding a constant.',
+  description:
+    'Turns a vector of logits into probabilities along dim (positive, sum 1); invariant to adding a constant.',
   formula: String.raw`\mathrm{softmax}(x)_i = \frac{e^{x_i}}{\sum_j e^{x_j}} = \frac{e^{x_i - \max x}}{\sum_j e^{x_j - \max x}}`,
   derivative: String.raw`\frac{\partial\,\mathrm{softmax}_i}{\partial x_j} = s_i(\delta_{ij} - s_j)`,
   range: '(0, 1),\\ \\sum = 1',
   saves: 'output',
   note: 'dim is positional, as in PyTorch: F.softmax(x, 1). nn.Softmax({ dim }) or nn.Softmax(dim).',
   params: [{ name: 'dim', default: -1, min: -4, max: 3, step: 1 }],
-  fn: (input, options = {}) => softmax(input, options.dim ?? -1, options.dtype === undefined ? {} : { dtype: options.dtype }),
+  fn: (input, options = {}) =>
+    softmax(input, options.dim ?? -1, options.dtype === undefined ? {} : { dtype: options.dtype }),
 };

@@ -25,5 +25,6 @@ export const softminSpec: ActivationSpec<SoftmaxOptions & { dim?: number }> = {
   range: '(0, 1),\\ \\sum = 1',
   saves: 'output',
   params: [{ name: 'dim', default: -1, min: -4, max: 3, step: 1 }],
-  fn: (input, options = {}) => softmin(input, options.dim ?? -1, options.dtype === undefined ? {} : { dtype: options.dtype }),
+  fn: (input, options = {}) =>
+    softmin(input, options.dim ?? -1, options.dtype === undefined ? {} : { dtype: options.dtype }),
 };

@@ -48,7 +48,8 @@ export const softplusSpec: ActivationSpec<SoftplusOptions> = {
   name: 'softplus',
   torchName: 'torch.nn.functional.softplus',
   moduleName: 'Softplus',
-  description: 'Smooth ReLU, always positive; its derivative is the sigmoid; used for positive parameters (scales, rates).',
+  description:
+    'Smooth ReLU, always positive; its derivative is the sigmoid; used for positive parameters (scales, rates).',
   formula: String.raw`\mathrm{Softplus}(x) = \frac{1}{\beta}\log(1+e^{\beta x})\ \ (x \text{ if } \beta x > \text{threshold})`,
   derivative: String.raw`\mathrm{Softplus}'(x) = \sigma(\beta x)\ \ (1 \text{ if } \beta x > \text{threshold})`,
   range: '(0, \\infty)',

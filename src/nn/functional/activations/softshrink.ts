@@ -14,7 +14,10 @@ export interface SoftshrinkOptions {
 function resolve(options: SoftshrinkOptions): number {
   checkOptionsObject(options, 'softshrink');
   const lambd = numberOption(options.lambd, 'lambd', 'softshrink', 0.5);
-  if (lambd < 0) throw new RangeError(`softshrink(): option 'lambd': lambda must be greater or equal to 0, but found to be ${lambd}.`);
+  if (lambd < 0)
+    throw new RangeError(
+      `softshrink(): option 'lambd': lambda must be greater or equal to 0, but found to be ${lambd}.`,
+    );
   return lambd;
 }
 
@@ -41,7 +44,8 @@ export const softshrinkSpec: ActivationSpec<SoftshrinkOptions> = {
   name: 'softshrink',
   torchName: 'torch.nn.functional.softshrink',
   moduleName: 'Softshrink',
-  description: 'Soft thresholding: zero on [-λ, λ], shifted identity outside; the proximal map of the L1 norm (sparsity).',
+  description:
+    'Soft thresholding: zero on [-λ, λ], shifted identity outside; the proximal map of the L1 norm (sparsity).',
   formula: String.raw`\mathrm{Softshrink}(x) = \begin{cases} x-\lambda & x > \lambda \\ x+\lambda & x < -\lambda \\ 0 & \text{otherwise} \end{cases}`,
   derivative: String.raw`\mathrm{Softshrink}'(x) = \begin{cases} 1 & |x| > \lambda \\ 0 & |x| \le \lambda \end{cases}`,
   range: '(-\\infty, \\infty)',

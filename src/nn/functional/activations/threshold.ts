@@ -20,7 +20,8 @@ export interface ThresholdSpecOptions extends ThresholdOptions {
 function required(v: unknown, name: string): number {
   if (v === undefined) throw new TypeError(`threshold(): missing required argument '${name}' (a number)`);
   // nan is a legal threshold or value in PyTorch (F.threshold(x, -1, nan) replaces x <= -1 by nan).
-  if (typeof v !== 'number') throw new TypeError(`threshold(): argument '${name}' must be a number, but got ${describe(v)}`);
+  if (typeof v !== 'number')
+    throw new TypeError(`threshold(): argument '${name}' must be a number, but got ${describe(v)}`);
   return v;
 }
 
@@ -41,7 +42,6 @@ export function threshold(input: Tensor, threshold: number, value: number, optio
   return record(out, 'ThresholdBackward0', [input], (g) => [where(le(input, th), 0, g)]);
 }
 
-
 export const thresholdSpec: ActivationSpec<ThresholdSpecOptions> = {
   kind: 'activation',
   name: 'threshold',
@@ -58,7 +58,8 @@ export const thresholdSpec: ActivationSpec<ThresholdSpecOptions> = {
     { name: 'value', default: 0, min: -2, max: 2, step: 0.1 },
     { name: 'inplace', default: false },
   ],
-  fn: (input, options = {}) => threshold(input, options.threshold ?? 0, options.value ?? 0, { inplace: options.inplace }),
+  fn: (input, options = {}) =>
+    threshold(input, options.threshold ?? 0, options.value ?? 0, { inplace: options.inplace }),
   checkOptions: (options) => {
     required(options.threshold ?? 0, 'threshold');
     required(options.value ?? 0, 'value');
