@@ -348,7 +348,10 @@ describe('information view', () => {
       ),
     );
   const viewData = (page: Page): Promise<InfoData> =>
-    page.$eval('#panel-information .view-grid', (el) => (el as HTMLElement & { plotData: unknown }).plotData as never);
+    page.$eval(
+      '[data-testid="information-view"]',
+      (el) => (el as HTMLElement & { plotData: unknown }).plotData as never,
+    );
 
   it('preloads the study note’s P and Q and shows PyTorch’s values in bits', async () => {
     const { page, errors } = await open(browser, `${url}#information`);

@@ -41,6 +41,14 @@ export function crossEntropyView(): HTMLElement {
   );
   const gradChart = new Chart('ce-grad', 'gradient of the loss with respect to each logit');
   const root = h('div', { class: 'view-grid' });
+  const outputs = h(
+    'div',
+    { class: 'outputs' },
+    h('div', { class: 'table-scroll' }, probsTable),
+    probChart.root,
+    h('div', { class: 'table-scroll' }, gradTable),
+    gradChart.root,
+  );
 
   const classes = (): number => logits[0]!.length;
 
@@ -149,6 +157,7 @@ export function crossEntropyView(): HTMLElement {
       logits.some((r) => r.some((v) => v === null)) ||
       targets.some((t) => t === null) ||
       (useWeights && weights.some((w) => w === null));
+    outputs.hidden = true;
     if (invalid) {
       loss.textContent = '—';
       repr.textContent = '';
@@ -180,10 +189,13 @@ export function crossEntropyView(): HTMLElement {
       // The library's message goes next to the target field(s) it is about (class indices outside [0, C)).
       const C = classes();
       const bad = targetFields.filter((_, i) => (targets[i] as number) < 0 || (targets[i] as number) >= C);
-      if (bad.length > 0) for (const f of bad) f.setError(result.error);
-      else message.textContent = result.error;
+      if (bad.length > 0) {
+        for (const f of bad) f.setError(result.error);
+        message.textContent = 'No loss: a target is out of range (see the marked field).';
+      } else message.textContent = result.error;
       return;
     }
+    outputs.hidden = false;
     loss.textContent = fmt(result.loss);
     repr.textContent = result.repr;
     fillTable(probsTable, 'softmax probabilities p = softmax(logits, 1)', result.probs, 'prob');
@@ -329,10 +341,7 @@ export function crossEntropyView(): HTMLElement {
       h('div', { class: 'loss-line' }, h('span', { class: 'field-label', text: 'loss' }), loss, repr),
       message,
       h('details', {}, h('summary', { text: 'The same call in tensorgrad' }), call),
-      h('div', { class: 'table-scroll' }, probsTable),
-      probChart.root,
-      h('div', { class: 'table-scroll' }, gradTable),
-      gradChart.root,
+      outputs,
     ),
   );
   root.dataset.testid = 'cross-entropy-view';

@@ -57,7 +57,7 @@ export function informationView(): HTMLElement {
     chart: new Chart('info-q', 'distribution Q; drag a bar to change it'),
     sliders: h('div', { class: 'bar-sliders', 'data-testid': 'sliders-Q' }),
   };
-  const root = h('div', { class: 'view-grid' });
+  const root = h('div', { class: 'info-grid', 'data-testid': 'information-view' });
   const list = h('dl', { class: 'quantities', 'data-testid': 'info-quantities' });
   const message = h('p', { class: 'status', role: 'status' });
   const identity = h('p', { class: 'identity', 'data-testid': 'info-identity' });
@@ -103,7 +103,7 @@ export function informationView(): HTMLElement {
       () => ({
         height: 190,
         marginLeft: 40,
-        x: { type: 'band', label: 'outcome', padding: 0.2 },
+        x: { type: 'band', label: null, padding: 0.2 },
         y: { label: `${d.name}(x)`, domain: [0, 1], grid: true },
         marks: [
           Plot.barY(rows, { x: 'outcome', y: 'p', fill: d.color }),
@@ -221,24 +221,31 @@ export function informationView(): HTMLElement {
     buildSliders(d);
     enableDrag(d);
   }
-  root.append(
+  const distributionPanel = (d: Distribution): HTMLElement =>
     h(
       'div',
-      { class: 'panel controls' },
+      { class: 'panel distribution' },
+      h('h3', { text: `${d.name} — drag a bar, or use the sliders` }),
+      d.chart.root,
+      h('div', { class: 'slider-group', role: 'group', 'aria-label': `${d.name} as sliders` }, d.sliders),
+    );
+  root.append(
+    distributionPanel(P),
+    distributionPanel(Q),
+    h(
+      'div',
+      { class: 'panel results' },
       h(
         'div',
         { class: 'row' },
         h('div', { class: 'field' }, h('label', { for: countId, class: 'field-label', text: 'outcomes' }), count),
         units,
       ),
-      h('h3', { text: 'P' }),
-      P.chart.root,
-      h('details', { class: 'slider-details', open: true }, h('summary', { text: 'P as sliders' }), P.sliders),
-      h('h3', { text: 'Q' }),
-      Q.chart.root,
-      h('details', { class: 'slider-details', open: true }, h('summary', { text: 'Q as sliders' }), Q.sliders),
+      h('h3', { text: 'Information (tg.info)' }),
+      list,
+      identity,
+      message,
     ),
-    h('div', { class: 'panel results' }, h('h3', { text: 'Information (tg.info)' }), list, identity, message),
   );
   queueMicrotask(update);
   return root;

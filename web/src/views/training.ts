@@ -13,6 +13,14 @@ export interface TrainingViewData {
   done: boolean;
 }
 
+/** Powers of ten spanning `values`: the log axis's ticks and grid lines, one per decade. */
+function decades(values: number[]): number[] {
+  if (values.length === 0) return [];
+  const lo = Math.floor(Math.log10(Math.min(...values)));
+  const hi = Math.ceil(Math.log10(Math.max(...values)));
+  return Array.from({ length: hi - lo + 1 }, (_, i) => 10 ** (lo + i));
+}
+
 const COLORS = { domain: ['sigmoid', 'relu'], range: ['#c2410c', '#1f6feb'] };
 
 export function trainingView(): HTMLElement {
@@ -106,7 +114,12 @@ export function trainingView(): HTMLElement {
       () => ({
         height: 260,
         marginLeft: 48,
-        x: { label: 'step', domain: [1, Math.max(2, data.config.steps)] },
+        x: {
+          label: 'step',
+          domain: [1, Math.max(2, data.config.steps)],
+          ticks: Math.min(10, data.config.steps - 1),
+          tickFormat: 'd',
+        },
         y: { label: 'cross-entropy loss', grid: true, zero: true },
         color: { ...COLORS, legend: true },
         marks: [Plot.line(lossRows, { x: 'step', y: 'loss', stroke: 'activation', strokeWidth: 2 }), Plot.ruleY([0])],
@@ -125,7 +138,13 @@ export function trainingView(): HTMLElement {
         height: 260,
         marginLeft: 56,
         x: { label: 'layer (1 = input side)', ticks: data.config.depth + 1, tickFormat: 'd' },
-        y: { label: '‖∂loss/∂W‖', type: 'log', grid: true, tickFormat: '.0e' },
+        y: {
+          label: '‖∂loss/∂W‖',
+          type: 'log',
+          grid: true,
+          ticks: decades([...firstRows, ...latestRows].map((r) => r.norm)),
+          tickFormat: '.0e',
+        },
         color: { ...COLORS, legend: true },
         marks: [
           Plot.line(firstRows, {
@@ -210,6 +229,7 @@ export function trainingView(): HTMLElement {
       lossChart.root,
       h('h3', { text: 'Gradient norm per layer' }),
       normChart.root,
+      h('p', { class: 'note', text: 'Solid: the latest step; dashed: the first step. Layer 1 is next to the input.' }),
       status,
     ),
   );
