@@ -37,6 +37,8 @@ export * as info from './info/index.js';
 export { setBackend, getBackend, type BackendName } from './kernels/index.js';
 
 export * as F from './nn/functional/index.js';
+// The activations torch also has at top level (torch.selu, torch.threshold, ...).
+export { selu, celu, hardshrink, threshold, prelu, rrelu } from './nn/functional/index.js';
 export * as nn from './nn/index.js';
 export type { ActivationSpec, LossSpec, ParamSpec } from './nn/spec.js';
 export * as optim from './optim/index.js';
