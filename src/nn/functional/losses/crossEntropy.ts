@@ -12,6 +12,7 @@ import { Tensor } from '../../../tensor/tensor.js';
 import { allocate, type FloatStorage } from '../../../tensor/dtype.js';
 import { contiguousData } from '../../../tensor/storage.js';
 import { isGradEnabled } from '../../../autograd/mode.js';
+import { kernels, type Backend } from '../../../kernels/index.js';
 import { record } from '../../../ops/record.js';
 import { add, div, logSoftmax, mul, neg, softmax, sub, sum, where, eq, gather } from '../../../ops/index.js';
 import type { LossSpec } from '../../spec.js';
@@ -30,50 +31,82 @@ export interface CrossEntropyOptions {
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// Fused kernels: plain loops over typed arrays. Layout: logits (N, C, S) row-major, class stride S.
+// Fused kernels: loops over typed arrays. Layout: logits (N, C, S) row-major, class stride S. For the common
+// S = 1 case the exp-heavy inner loops run on the kernel backend (its row log-sum-exp and elementwise exp,
+// WebAssembly SIMD by default); the rest are single passes here. Measured: Math.exp in a JS loop costs about
+// as much as the whole generic chain, so the exps must go through the backend for the fusion to pay.
 
 /**
- * For each (n, s): lse = max + log Σ_c e^{x - max} (stored in `lse`) and loss = w·(lse - x[t]) (0 when the
- * target is ignored, t < 0). Computes in float64.
+ * For each row (n, s): lse = log Σ_c e^{x_c} (max-shifted, stored in `lse`) and loss = w·(lse - x[t])
+ * (0 where the target is ignored, t < 0).
  */
 export function crossEntropyForwardKernel(
-  x: FloatStorage, targets: Int32Array, rowWeights: Float64Array, N: number, C: number, S: number,
-  lse: Float64Array, losses: Float64Array,
+  backend: Backend, x: FloatStorage, targets: Int32Array, rowWeights: Float64Array, N: number, C: number, S: number,
+  lse: Float64Array, losses: Float64Array, logp: FloatStorage | null,
 ): void {
-  for (let n = 0; n < N; n++) {
-    const base = n * C * S;
-    for (let s = 0; s < S; s++) {
-      const start = base + s;
-      let max = -Infinity;
-      for (let c = 0, p = start; c < C; c++, p += S) {
-        const v = x[p]!;
-        if (v > max || v !== v) max = v;
+  if (S === 1) {
+    // One backend pass writes the log-probabilities (kept for backward); lse_n = x[n, t] - logp[n, t].
+    if (N * C > 0) backend.rowwise('logSoftmax', x, N, C, logp!);
+    for (let n = 0; n < N; n++) {
+      const t = targets[n]!;
+      if (t >= 0) losses[n] = -rowWeights[n]! * logp![n * C + t]!;
+    }
+    return;
+  } else {
+    for (let n = 0; n < N; n++) {
+      for (let s = 0; s < S; s++) {
+        const start = n * C * S + s;
+        let max = -Infinity;
+        for (let c = 0, p = start; c < C; c++, p += S) {
+          const v = x[p]!;
+          if (v > max || v !== v) max = v;
+        }
+        // An all ±inf row: shifting by an infinite max would give nan; shift by 0 instead.
+        const shift = max === Infinity || max === -Infinity ? 0 : max;
+        let total = 0;
+        for (let c = 0, p = start; c < C; c++, p += S) total += Math.exp(x[p]! - shift);
+        lse[n * S + s] = shift + Math.log(total);
       }
-      let total = 0;
-      // An all -inf (or +inf) row: shifting by an infinite max would give nan; PyTorch shifts by 0 then.
-      const shift = max === Infinity || max === -Infinity ? 0 : max;
-      for (let c = 0, p = start; c < C; c++, p += S) total += Math.exp(x[p]! - shift);
-      const l = shift + Math.log(total);
+    }
+  }
+  for (let n = 0; n < N; n++) {
+    for (let s = 0; s < S; s++) {
       const i = n * S + s;
-      lse[i] = l;
       const t = targets[i]!;
-      if (t >= 0) losses[i] = rowWeights[i]! * (l - x[start + t * S]!);
+      if (t >= 0) losses[i] = rowWeights[i]! * (lse[i]! - x[n * C * S + t * S + s]!);
     }
   }
 }
 
-/** grad[n, c, s] = scale[n, s]·(e^{x - lse} - [c = t]); rows with scale 0 (ignored targets) get 0. */
+/**
+ * grad[n, c, s] = scale[n, s]·(e^{x - lse} - [c = t]): softmax minus one-hot, in one pass over the logits
+ * (plus the backend's exp). Rows with scale 0 (ignored targets) get exactly 0.
+ */
 export function crossEntropyBackwardKernel(
-  x: FloatStorage, targets: Int32Array, lse: Float64Array, scale: Float64Array, N: number, C: number, S: number,
-  grad: FloatStorage,
+  backend: Backend, x: FloatStorage, targets: Int32Array, lse: Float64Array, logp: FloatStorage | null, scale: Float64Array,
+  N: number, C: number, S: number, grad: FloatStorage,
 ): void {
+  if (S === 1) {
+    // softmax = e^{logp}, on the backend; then one pass scales each row and subtracts the one-hot.
+    if (grad.length > 0) backend.unary('exp', logp!, grad);
+    for (let n = 0, p = 0; n < N; n++, p += C) {
+      const k = scale[n]!;
+      if (k === 0) {
+        grad.fill(0, p, p + C);
+        continue;
+      }
+      for (let c = 0; c < C; c++) grad[p + c] = grad[p + c]! * k;
+      const t = targets[n]!;
+      if (t >= 0) grad[p + t] = grad[p + t]! - k;
+    }
+    return;
+  }
   for (let n = 0; n < N; n++) {
-    const base = n * C * S;
     for (let s = 0; s < S; s++) {
       const i = n * S + s;
       const k = scale[i]!;
-      const start = base + s;
       if (k === 0) continue; // the array is zero-filled
+      const start = n * C * S + s;
       const l = lse[i]!;
       for (let c = 0, p = start; c < C; c++, p += S) grad[p] = k * Math.exp(x[p]! - l);
       const t = targets[i]!;
@@ -89,7 +122,9 @@ function fusedCrossEntropy(input: Tensor, plan: IndexPlan, reduction: Reduction)
   const x = contiguousData(input) as FloatStorage;
   const lse = new Float64Array(N * S);
   const losses = new Float64Array(N * S);
-  crossEntropyForwardKernel(x, targets, rowWeights, N, C, S, lse, losses);
+  // S = 1 saves the log-probabilities (like the chain's logSoftmax); K-d layouts save one lse per row.
+  const logp = S === 1 ? (allocate(input.dtype, x.length) as FloatStorage) : null;
+  crossEntropyForwardKernel(kernels(), x, targets, rowWeights, N, C, S, lse, losses, logp);
   const out = reducedRows(losses, plan, reduction, input.dtype as 'float32' | 'float64');
   // PyTorch's graph ends in nll_loss, so the node carries its name.
   return record(out, nllNodeName(input.ndim, reduction), [input], (g) => {
@@ -106,7 +141,7 @@ function fusedCrossEntropy(input: Tensor, plan: IndexPlan, reduction: Reduction)
       scale[i] = w === 0 ? 0 : w * factor * (reduction === 'none' ? gData[i]! : gData[0]!);
     }
     const grad = allocate(input.dtype, x.length) as FloatStorage;
-    crossEntropyBackwardKernel(x, targets, lse, scale, N, C, S, grad);
+    crossEntropyBackwardKernel(kernels(), x, targets, lse, logp, scale, N, C, S, grad);
     return [new Tensor(grad, input.shape, input.dtype)];
   });
 }

@@ -6,6 +6,7 @@ import { Tensor } from '../../../tensor/tensor.js';
 import { allocate, type FloatStorage } from '../../../tensor/dtype.js';
 import { contiguousData } from '../../../tensor/storage.js';
 import { record } from '../../../ops/record.js';
+import { isGradEnabled } from '../../../autograd/mode.js';
 import { mul, unsqueeze } from '../../../ops/index.js';
 import type { LossSpec } from '../../spec.js';
 import { checkFloat, checkIndices, checkNumber, formatShape, optionalTensor } from './common.js';
@@ -155,6 +156,21 @@ function nllLossPrimitive(input: Tensor, plan: IndexPlan, reduction: Reduction):
   const out = reducedRows(losses, plan, reduction, input.dtype as 'float32' | 'float64');
   // ∂loss/∂x[n, t, s] = -w[t] (divided by Σw for 'mean'): linear in the output gradient, constant in x.
   return record(out, nllNodeName(input.ndim, reduction), [input], (g) => {
+    if (!isGradEnabled()) {
+      // No graph needed: write the N·S non-zero entries straight into a zero tensor.
+      const gData = contiguousData(g, 'float64');
+      const factor = reduction === 'mean' ? 1 / plan.totalWeight : 1;
+      const grad = allocate(input.dtype, N * C * S);
+      for (let n = 0; n < N; n++) {
+        for (let s = 0; s < S; s++) {
+          const i = n * S + s;
+          const c = targets[i]!;
+          const w = rowWeights[i]!;
+          if (c >= 0 && w !== 0) grad[n * C * S + c * S + s] = -w * factor * (reduction === 'none' ? gData[i]! : gData[0]!);
+        }
+      }
+      return [new Tensor(grad, input.shape, input.dtype)];
+    }
     const coefficient = mul(oneHot(plan, input), mul(rowScale(plan, reduction, input), -1));
     return [mul(coefficient, gradAgainstInput(g, reduction, input.ndim))];
   });
