@@ -114,8 +114,12 @@ export function trainingView(): HTMLElement {
       () => ({
         height: 260,
         marginLeft: 48,
+        marginTop: 28,
+        marginBottom: 40,
         x: {
           label: 'step',
+          labelAnchor: 'center',
+          labelOffset: 34,
           domain: [1, Math.max(2, data.config.steps)],
           ticks: Math.min(10, data.config.steps - 1),
           tickFormat: 'd',
@@ -137,9 +141,17 @@ export function trainingView(): HTMLElement {
       () => ({
         height: 260,
         marginLeft: 56,
-        x: { label: 'layer (1 = input side)', ticks: data.config.depth + 1, tickFormat: 'd' },
+        marginTop: 28,
+        marginBottom: 40,
+        x: {
+          label: 'layer (1 = input side)',
+          labelAnchor: 'center',
+          labelOffset: 34,
+          ticks: data.config.depth + 1,
+          tickFormat: 'd',
+        },
         y: {
-          label: '‖∂loss/∂W‖',
+          label: null,
           type: 'log',
           grid: true,
           ticks: decades([...firstRows, ...latestRows].map((r) => r.norm)),
@@ -227,7 +239,7 @@ export function trainingView(): HTMLElement {
       { class: 'panel plots' },
       h('h3', { text: 'Loss' }),
       lossChart.root,
-      h('h3', { text: 'Gradient norm per layer' }),
+      h('h3', { text: 'Gradient norm ‖∂loss/∂W‖ per layer (log scale)' }),
       normChart.root,
       h('p', { class: 'note', text: 'Solid: the latest step; dashed: the first step. Layer 1 is next to the input.' }),
       status,
