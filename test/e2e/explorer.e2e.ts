@@ -143,6 +143,26 @@ describe('activations view', () => {
     await page.context().close();
   });
 
+  it('plots every registered activation with its formula, equal to the library at the default parameters', async () => {
+    const { page, errors } = await open(browser, `${url}#activations`);
+    await page.waitForFunction(
+      () => (document.querySelector('[data-testid="activation-f"]') as { plotData?: unknown } | null)?.plotData,
+    );
+    for (const spec of SPECS) {
+      await page.selectOption('[data-testid="activation-select"]', spec.name);
+      const data = await plotData<ActivationData>(page, 'activation-f');
+      expect(data.series[0]!.name, spec.name).toBe(spec.name);
+      const expected = libraryCurve(spec, data.lo, data.hi, data.points, data.series[0]!.options);
+      expectClose(data.series[0]!.y, expected.y);
+      expectClose(data.series[0]!.dy, expected.dy);
+      expect(await page.locator('[data-testid="formula"] .katex-error').count(), spec.name).toBe(0);
+      expect(await page.locator('[data-testid="derivative"] .katex-error').count(), spec.name).toBe(0);
+      expect(await page.textContent('[data-testid="activation-status"]'), spec.name).toBe('');
+    }
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('re-plots live when a parameter slider moves (leakyRelu’s negativeSlope, by keyboard)', async () => {
     const { page } = await open(browser, `${url}#activations`);
     await page.selectOption('[data-testid="activation-select"]', 'leakyRelu');
