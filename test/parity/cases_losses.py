@@ -340,7 +340,7 @@ def ctc_cases(out):
 
 def info_cases(out):
     # The note's kind of example: two distributions over four outcomes, in bits.
-    P = [0.5, 0.25, 0.125, 0.125]
+    P = [0.8, 0.1, 0.05, 0.05]
     Q = [0.25, 0.25, 0.25, 0.25]
     for dt in FLOATS:
         for base, bname in ((2, "bits"), (math.e, "nats"), (10, "dits")):
