@@ -146,6 +146,8 @@ describe('bad input', () => {
 
   it('shapes that cannot broadcast name both sizes', () => {
     expect(() => tg.add(tg.ones([2, 3]), tg.ones([4]))).toThrow(/The size of tensor a \(3\) must match the size of tensor b \(4\)/);
+    // PyTorch counts the dimension in the broadcast result: torch.rand(3, 4) - torch.rand(2) says dimension 1.
+    expect(() => tg.sub(tg.ones([3, 4]), tg.ones([2]))).toThrow(/must match the size of tensor b \(2\) at non-singleton dimension 1$/);
   });
 
   it('index tensors must be int64', () => {

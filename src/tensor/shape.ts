@@ -56,7 +56,7 @@ export function broadcastShapes(...shapes: Shape[]): number[] {
       else if (size !== 1) {
         // PyTorch names the first disagreeing pair as tensors a and b.
         throw new RangeError(
-          `The size of tensor a (${out[d]}) must match the size of tensor b (${size}) at non-singleton dimension ${i}`,
+          `The size of tensor a (${out[d]}) must match the size of tensor b (${size}) at non-singleton dimension ${d}`,
         );
       }
     }
