@@ -473,6 +473,34 @@ describe('training view', () => {
   });
 });
 
+describe('accessibility', () => {
+  it('labels every control in every view and names every chart', async () => {
+    const { page } = await open(browser, url);
+    for (const view of ['activations', 'cross-entropy', 'information', 'training']) {
+      await page.click(`#tab-${view}`);
+      await page.waitForSelector(`#panel-${view} .panel`);
+      if (view === 'cross-entropy') await page.check('[data-testid="use-weights"]');
+      const unlabelled = await page.$$eval(
+        `#panel-${view} input, #panel-${view} select, #panel-${view} button`,
+        (els) =>
+          els
+            .filter((el) => {
+              const labels = (el as HTMLInputElement).labels;
+              return !(labels && labels.length > 0) && !el.getAttribute('aria-label') && !el.textContent?.trim();
+            })
+            .map((el) => el.outerHTML.slice(0, 120)),
+      );
+      expect(unlabelled, view).toEqual([]);
+      const unnamedCharts = await page.$$eval(
+        `#panel-${view} figure.chart > svg, #panel-${view} figure.chart > figure > svg`,
+        (svgs) => svgs.filter((svg) => !svg.getAttribute('aria-label')).length,
+      );
+      expect(unnamedCharts, view).toBe(0);
+    }
+    await page.context().close();
+  });
+});
+
 describe('phone width', () => {
   for (const view of ['activations', 'cross-entropy', 'information', 'training']) {
     it(`${view} fits a 390px-wide screen without sideways scrolling`, async () => {

@@ -247,6 +247,8 @@ export function trainingView(): HTMLElement {
   );
   root.dataset.testid = 'training-view';
   root.dataset.state = 'idle';
+  status.textContent =
+    'Press “Train both” to train the two networks side by side in a Web Worker; the charts fill in live.';
   (root as HTMLElement & { plotData?: () => TrainingViewData }).plotData = () => data;
   return root;
 }
