@@ -230,6 +230,7 @@ export function activationsView(): HTMLElement {
     const common = (width: number, y: string): Plot.PlotOptions => ({
       height: Math.round(Math.min(320, Math.max(220, width * 0.55))),
       marginLeft: 48,
+      marginTop: 26,
       x: { label: 'x', domain: [data.lo, data.hi] },
       y: { label: y, grid: true },
       color: { domain: names, legend: names.length > 1 },
