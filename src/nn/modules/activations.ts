@@ -8,7 +8,7 @@ import { full } from '../../tensor/create.js';
 import type { ActivationSpec } from '../spec.js';
 import { Module } from './module.js';
 import * as A from '../functional/activations/index.js';
-import { checkOptionsObject, dimOption, numberOption } from '../functional/activations/_util.js';
+import { checkOptionsObject, checkDim, checkNumber } from '../functional/validate.js';
 
 /** A module that applies one activation spec with fixed options. */
 export class ActivationModule<Options extends object> extends Module {
@@ -181,7 +181,7 @@ export class PReLU extends ActivationModule<PReLUOptions> {
     if (typeof n !== 'number' || !Number.isInteger(n) || n < 1) {
       throw new RangeError(`PReLU(): option 'numParameters' must be a positive integer, but got ${String(n)}`);
     }
-    const init = numberOption(options.init, 'init', 'PReLU', 0.25);
+    const init = checkNumber(options.init, 'init', 'PReLU', 0.25);
     this.weight = full([n], init, { requiresGrad: true });
   }
 
@@ -201,11 +201,11 @@ export interface SoftmaxModuleOptions {
 
 function softmaxDim(dimOrOptions: number | SoftmaxModuleOptions | undefined, name: string): number | undefined {
   if (dimOrOptions === undefined || typeof dimOrOptions === 'number') {
-    return dimOrOptions === undefined ? undefined : dimOption(dimOrOptions, 'dim', name);
+    return dimOrOptions === undefined ? undefined : checkDim(dimOrOptions, 'dim', name);
   }
-  if (typeof dimOrOptions !== 'object' || dimOrOptions === null) dimOption(dimOrOptions, 'dim', name);
+  if (typeof dimOrOptions !== 'object' || dimOrOptions === null) checkDim(dimOrOptions, 'dim', name);
   checkOptionsObject(dimOrOptions, name);
-  return dimOrOptions.dim === undefined ? undefined : dimOption(dimOrOptions.dim, 'dim', name);
+  return dimOrOptions.dim === undefined ? undefined : checkDim(dimOrOptions.dim, 'dim', name);
 }
 
 /** nn.Softmax(dim) or nn.Softmax({ dim }); without a dim, PyTorch's deprecated implicit choice. */

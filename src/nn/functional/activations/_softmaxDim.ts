@@ -1,7 +1,7 @@
 /** The dim handling shared by softmax, logSoftmax and softmin. */
 import type { Tensor } from '../../../tensor/tensor.js';
 import { assertDType, type DType } from '../../../tensor/dtype.js';
-import { checkOptionsObject, dimOption } from './_util.js';
+import { checkOptionsObject, checkDim } from '../validate.js';
 
 export interface SoftmaxOptions {
   /** Cast the input to this dtype before the op (PyTorch's `dtype`), e.g. 'float64'. */
@@ -14,7 +14,7 @@ export interface SoftmaxOptions {
  */
 export function resolveSoftmaxDim(input: Tensor, dim: unknown, fn: string): number {
   if (dim === undefined || dim === null) return input.ndim === 0 || input.ndim === 1 || input.ndim === 3 ? 0 : 1;
-  return dimOption(dim, 'dim', fn);
+  return checkDim(dim, 'dim', fn);
 }
 
 export function resolveSoftmaxOptions(options: SoftmaxOptions, fn: string): { dtype?: DType } {

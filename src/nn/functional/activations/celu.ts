@@ -2,7 +2,7 @@
 import type { Tensor } from '../../../tensor/tensor.js';
 import type { ActivationSpec } from '../../spec.js';
 import { eluCore } from './elu.js';
-import { checkFloating, checkInplace, checkOptionsObject, numberOption } from './_util.js';
+import { checkFloat, checkInplace, checkOptionsObject, checkNumber } from '../validate.js';
 
 export interface CeluOptions {
   /** Default 1; must not be 0. */
@@ -12,7 +12,7 @@ export interface CeluOptions {
 
 function resolve(options: CeluOptions): number {
   checkOptionsObject(options, 'celu');
-  const alpha = numberOption(options.alpha, 'alpha', 'celu', 1);
+  const alpha = checkNumber(options.alpha, 'alpha', 'celu', 1);
   // PyTorch: "ZeroDivisionError: alpha cannot be 0 for CELU"
   if (alpha === 0)
     throw new RangeError(
@@ -24,7 +24,7 @@ function resolve(options: CeluOptions): number {
 
 /** celu(x) = x for x > 0, alpha·(e^{x/alpha} - 1) for x ≤ 0 (F.celu); CeluBackward0. */
 export function celu(input: Tensor, options: CeluOptions = {}): Tensor {
-  checkFloating(input, 'celu', 'elu_cpu');
+  checkFloat(input, 'input', 'celu', 'elu_cpu');
   const alpha = resolve(options);
   return eluCore(input, alpha, 1, 1 / alpha, 'CeluBackward0');
 }

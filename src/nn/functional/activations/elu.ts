@@ -4,7 +4,7 @@ import type { ActivationSpec } from '../../spec.js';
 import { clamp, exp, le, mul, sub, where } from '../../../ops/index.js';
 import { noGrad } from '../../../autograd/mode.js';
 import { record } from '../../../ops/record.js';
-import { checkFloating, checkInplace, checkOptionsObject, numberOption } from './_util.js';
+import { checkFloat, checkInplace, checkOptionsObject, checkNumber } from '../validate.js';
 
 export interface EluOptions {
   /** The negative saturation value is -alpha; default 1. */
@@ -30,14 +30,14 @@ export function eluCore(input: Tensor, alpha: number, scale: number, inputScale:
 
 function resolve(options: EluOptions): number {
   checkOptionsObject(options, 'elu');
-  const alpha = numberOption(options.alpha, 'alpha', 'elu', 1);
+  const alpha = checkNumber(options.alpha, 'alpha', 'elu', 1);
   checkInplace(options.inplace, 'elu');
   return alpha;
 }
 
 /** elu(x) = x for x > 0, alpha·(eˣ - 1) for x ≤ 0 (F.elu). The derivative at 0 is alpha (left branch), as in PyTorch. */
 export function elu(input: Tensor, options: EluOptions = {}): Tensor {
-  checkFloating(input, 'elu', 'elu_cpu');
+  checkFloat(input, 'input', 'elu', 'elu_cpu');
   return eluCore(input, resolve(options), 1, 1, 'EluBackward0');
 }
 

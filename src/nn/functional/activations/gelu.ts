@@ -4,7 +4,7 @@ import type { ActivationSpec } from '../../spec.js';
 import { add, erf, exp, mul, sub, tanh } from '../../../ops/index.js';
 import { noGrad } from '../../../autograd/mode.js';
 import { record } from '../../../ops/record.js';
-import { checkFloating, checkOptionsObject, describe } from './_util.js';
+import { checkFloat, checkOptionsObject, describe } from '../validate.js';
 
 export interface GeluOptions {
   /** 'none' (exact, via erf; default) or 'tanh' (the approximation of Hendrycks & Gimpel). */
@@ -50,7 +50,7 @@ function tanhDerivative(x: Tensor): Tensor {
  * x/2·(1 + tanh(√(2/π)(x + 0.044715x³))). GeluBackward0 in both cases.
  */
 export function gelu(input: Tensor, options: GeluOptions = {}): Tensor {
-  checkFloating(input, 'gelu', 'GeluKernelImpl');
+  checkFloat(input, 'input', 'gelu', 'GeluKernelImpl');
   const approximate = resolve(options);
   // Forward in PyTorch's operation order, rounding to the input dtype after each step as its kernel does: in
   // float32, 1 + erf(x/√2) cancels for x ≪ 0, and a float64 evaluation would print different digits than PyTorch.

@@ -5,7 +5,7 @@ import { cat, mul, narrow, sigmoid, sub } from '../../../ops/index.js';
 import { normalizeDim } from '../../../tensor/shape.js';
 import { noGrad } from '../../../autograd/mode.js';
 import { record } from '../../../ops/record.js';
-import { checkFloating, checkOptionsObject, dimOption } from './_util.js';
+import { checkFloat, checkOptionsObject, checkDim } from '../validate.js';
 
 export interface GluOptions {
   /** The dim that is split in half, default -1. */
@@ -17,9 +17,9 @@ export interface GluOptions {
  * [g·σ(b), g·a·σ(b)(1 - σ(b))] joined along `dim`.
  */
 export function glu(input: Tensor, options: GluOptions = {}): Tensor {
-  checkFloating(input, 'glu', 'glu_cpu');
+  checkFloat(input, 'input', 'glu', 'glu_cpu');
   checkOptionsObject(options, 'glu');
-  const rawDim = options.dim === undefined ? -1 : dimOption(options.dim, 'dim', 'glu');
+  const rawDim = options.dim === undefined ? -1 : checkDim(options.dim, 'dim', 'glu');
   if (input.ndim === 0) throw new RangeError('glu(): glu does not support scalars because halving size must be even');
   const dim = normalizeDim(rawDim, input.ndim);
   const size = input.shape[dim]!;
@@ -53,6 +53,6 @@ export const gluSpec: ActivationSpec<GluOptions> = {
   fn: glu,
   checkOptions: (options) => {
     checkOptionsObject(options, 'glu');
-    if (options.dim !== undefined) dimOption(options.dim, 'dim', 'glu');
+    if (options.dim !== undefined) checkDim(options.dim, 'dim', 'glu');
   },
 };

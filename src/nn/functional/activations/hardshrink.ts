@@ -5,7 +5,7 @@ import { where } from '../../../ops/index.js';
 import { noGrad } from '../../../autograd/mode.js';
 import { record } from '../../../ops/record.js';
 import { outsideLambda } from './softshrink.js';
-import { checkFloating, checkOptionsObject, numberOption } from './_util.js';
+import { checkFloat, checkOptionsObject, checkNumber } from '../validate.js';
 
 export interface HardshrinkOptions {
   /** λ, default 0.5. */
@@ -14,12 +14,12 @@ export interface HardshrinkOptions {
 
 function resolve(options: HardshrinkOptions): number {
   checkOptionsObject(options, 'hardshrink');
-  return numberOption(options.lambd, 'lambd', 'hardshrink', 0.5);
+  return checkNumber(options.lambd, 'lambd', 'hardshrink', 0.5);
 }
 
 /** hardshrink(x) = x for |x| > λ, else 0 (F.hardshrink). HardshrinkBackward0: 0 on [-λ, λ] including ±λ. */
 export function hardshrink(input: Tensor, options: HardshrinkOptions = {}): Tensor {
-  checkFloating(input, 'hardshrink', 'hardshrink_cpu');
+  checkFloat(input, 'input', 'hardshrink', 'hardshrink_cpu');
   const lambd = resolve(options);
   const out = noGrad(() => where(outsideLambda(input, lambd), input, 0));
   return record(out, 'HardshrinkBackward0', [input], (g) => [where(outsideLambda(input, lambd), g, 0)]);

@@ -4,23 +4,18 @@ import type { ActivationSpec } from '../../spec.js';
 import { add, clamp, div, gt, logicalAnd, lt, where } from '../../../ops/index.js';
 import { noGrad } from '../../../autograd/mode.js';
 import { record } from '../../../ops/record.js';
-import { checkFloating, checkInplace, checkOptionsObject } from './_util.js';
+import { type InplaceOptions, checkFloat, inplaceOnly } from '../validate.js';
 
-export interface HardsigmoidOptions {
-  inplace?: boolean;
-}
+export type HardsigmoidOptions = InplaceOptions;
 
-function check(options: HardsigmoidOptions): void {
-  checkOptionsObject(options, 'hardsigmoid');
-  checkInplace(options.inplace, 'hardsigmoid');
-}
+const check = inplaceOnly('hardsigmoid');
 
 /**
  * hardsigmoid(x) = min(max(x + 3, 0), 6)/6 (F.hardsigmoid). HardsigmoidBackward0: g/6 strictly inside (-3, 3),
  * 0 elsewhere, including at ±3, as in PyTorch.
  */
 export function hardsigmoid(input: Tensor, options: HardsigmoidOptions = {}): Tensor {
-  checkFloating(input, 'hardsigmoid', 'hardsigmoid_cpu');
+  checkFloat(input, 'input', 'hardsigmoid', 'hardsigmoid_cpu');
   check(options);
   const out = noGrad(() => div(clamp(add(input, 3), { min: 0, max: 6 }), 6));
   return record(out, 'HardsigmoidBackward0', [input], (g) => [

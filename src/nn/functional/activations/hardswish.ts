@@ -4,23 +4,18 @@ import type { ActivationSpec } from '../../spec.js';
 import { add, clamp, div, le, lt, mul, where } from '../../../ops/index.js';
 import { noGrad } from '../../../autograd/mode.js';
 import { record } from '../../../ops/record.js';
-import { checkFloating, checkInplace, checkOptionsObject } from './_util.js';
+import { type InplaceOptions, checkFloat, inplaceOnly } from '../validate.js';
 
-export interface HardswishOptions {
-  inplace?: boolean;
-}
+export type HardswishOptions = InplaceOptions;
 
-function check(options: HardswishOptions): void {
-  checkOptionsObject(options, 'hardswish');
-  checkInplace(options.inplace, 'hardswish');
-}
+const check = inplaceOnly('hardswish');
 
 /**
  * hardswish(x) = x·min(max(x + 3, 0), 6)/6 (F.hardswish). HardswishBackward0, as PyTorch's kernel:
  * 0 for x < -3, g·(x/3 + 1/2) for -3 ≤ x ≤ 3, g for x > 3, so the derivative is -1/2 at x = -3 and 3/2 at x = 3.
  */
 export function hardswish(input: Tensor, options: HardswishOptions = {}): Tensor {
-  checkFloating(input, 'hardswish', 'hardswish_cpu');
+  checkFloat(input, 'input', 'hardswish', 'hardswish_cpu');
   check(options);
   const out = noGrad(() => div(mul(input, clamp(add(input, 3), { min: 0, max: 6 })), 6));
   return record(out, 'HardswishBackward0', [input], (g) => [

@@ -4,7 +4,7 @@ import type { ActivationSpec } from '../../spec.js';
 import { ge, gt, le, logicalOr, lt, to, where } from '../../../ops/index.js';
 import { noGrad } from '../../../autograd/mode.js';
 import { record } from '../../../ops/record.js';
-import { checkInplace, checkNotBool, checkOptionsObject, numberOption } from './_util.js';
+import { checkInplace, checkNotBool, checkOptionsObject, checkNumber } from '../validate.js';
 
 export interface HardtanhOptions {
   /** Lower bound, default -1. */
@@ -16,8 +16,8 @@ export interface HardtanhOptions {
 
 function resolve(options: HardtanhOptions, fn: string): { minVal: number; maxVal: number } {
   checkOptionsObject(options, fn);
-  const minVal = numberOption(options.minVal, 'minVal', fn, -1);
-  const maxVal = numberOption(options.maxVal, 'maxVal', fn, 1);
+  const minVal = checkNumber(options.minVal, 'minVal', fn, -1);
+  const maxVal = checkNumber(options.maxVal, 'maxVal', fn, 1);
   if (minVal > maxVal) {
     throw new RangeError(`${fn}(): option 'minVal' (${minVal}) must not exceed option 'maxVal' (${maxVal})`);
   }
@@ -44,7 +44,7 @@ export function hardtanhCore(input: Tensor, minVal: number, maxVal: number): Ten
  * Differs from PyTorch: minVal > maxVal throws (PyTorch's F.hardtanh returns maxVal everywhere; nn.Hardtanh asserts).
  */
 export function hardtanh(input: Tensor, options: HardtanhOptions = {}): Tensor {
-  checkNotBool(input, 'hardtanh');
+  checkNotBool(input, 'input', 'hardtanh');
   const { minVal, maxVal } = resolve(options, 'hardtanh');
   return hardtanhCore(input, minVal, maxVal);
 }

@@ -4,7 +4,7 @@ import type { ActivationSpec } from '../../spec.js';
 import { gt, mul, where } from '../../../ops/index.js';
 import { noGrad } from '../../../autograd/mode.js';
 import { record } from '../../../ops/record.js';
-import { checkFloating, checkInplace, checkOptionsObject, numberOption } from './_util.js';
+import { checkFloat, checkInplace, checkOptionsObject, checkNumber } from '../validate.js';
 
 export interface LeakyReluOptions {
   /** Slope for x ≤ 0, default 0.01. */
@@ -14,7 +14,7 @@ export interface LeakyReluOptions {
 
 function resolve(options: LeakyReluOptions): number {
   checkOptionsObject(options, 'leakyRelu');
-  const slope = numberOption(options.negativeSlope, 'negativeSlope', 'leakyRelu', 0.01);
+  const slope = checkNumber(options.negativeSlope, 'negativeSlope', 'leakyRelu', 0.01);
   checkInplace(options.inplace, 'leakyRelu');
   return slope;
 }
@@ -30,7 +30,7 @@ export function leakyReluCore(input: Tensor, slope: number, name: string): Tenso
 
 /** leakyRelu(x) = max(0, x) + negativeSlope·min(0, x) (F.leaky_relu); derivative at 0 is negativeSlope. */
 export function leakyRelu(input: Tensor, options: LeakyReluOptions = {}): Tensor {
-  checkFloating(input, 'leakyRelu', 'leaky_relu_cpu');
+  checkFloat(input, 'input', 'leakyRelu', 'leaky_relu_cpu');
   return leakyReluCore(input, resolve(options), 'LeakyReluBackward0');
 }
 

@@ -2,7 +2,7 @@
 import type { Tensor } from '../../../tensor/tensor.js';
 import type { ActivationSpec } from '../../spec.js';
 import { logSoftmax as logSoftmaxOp } from '../../../ops/index.js';
-import { checkFloating, checkTensor } from './_util.js';
+import { checkFloat, checkTensor } from '../validate.js';
 import { resolveSoftmaxDim, resolveSoftmaxOptions, type SoftmaxOptions } from './_softmaxDim.js';
 
 /**
@@ -10,8 +10,8 @@ import { resolveSoftmaxDim, resolveSoftmaxOptions, type SoftmaxOptions } from '.
  * any finite logits, where log(softmax(x)) would give -inf.
  */
 export function logSoftmax(input: Tensor, dim?: number, options: SoftmaxOptions = {}): Tensor {
-  checkTensor(input, 'logSoftmax');
-  if (options.dtype === undefined) checkFloating(input, 'logSoftmax', 'log_softmax_lastdim_kernel_impl');
+  checkTensor(input, 'input', 'logSoftmax');
+  if (options.dtype === undefined) checkFloat(input, 'input', 'logSoftmax', 'log_softmax_lastdim_kernel_impl');
   return logSoftmaxOp(input, resolveSoftmaxDim(input, dim, 'logSoftmax'), resolveSoftmaxOptions(options, 'logSoftmax'));
 }
 

@@ -3,7 +3,7 @@ import type { Tensor } from '../../../tensor/tensor.js';
 import type { ActivationSpec } from '../../spec.js';
 import { abs, add, div, exp, lt, mul, neg, unaryKernel, where } from '../../../ops/index.js';
 import { record } from '../../../ops/record.js';
-import { checkFloating } from './_util.js';
+import { checkFloat } from '../validate.js';
 
 /**
  * log σ(x) = -softplus(-x) (F.logsigmoid), in the stable form min(x, 0) - log1p(e^{-|x|}):
@@ -11,7 +11,7 @@ import { checkFloating } from './_util.js';
  * Backward (LogSigmoidBackward0) uses z = e^{-|x|}: 1/(1+z) for x < 0, z/(1+z) otherwise (= σ(-x), no overflow).
  */
 export function logsigmoid(input: Tensor): Tensor {
-  checkFloating(input, 'logsigmoid', 'log_sigmoid_cpu');
+  checkFloat(input, 'input', 'logsigmoid', 'log_sigmoid_cpu');
   const out = unaryKernel(input, 'logSigmoid');
   return record(out, 'LogSigmoidBackward0', [input], (g) => [mul(g, logsigmoidDerivative(input))]);
 }

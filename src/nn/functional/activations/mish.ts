@@ -5,16 +5,11 @@ import { add, exp, log1p, mul, sigmoid, sub, tanh } from '../../../ops/index.js'
 import { noGrad } from '../../../autograd/mode.js';
 import { record } from '../../../ops/record.js';
 import { softplus } from './softplus.js';
-import { checkFloating, checkInplace, checkOptionsObject } from './_util.js';
+import { type InplaceOptions, checkFloat, inplaceOnly } from '../validate.js';
 
-export interface MishOptions {
-  inplace?: boolean;
-}
+export type MishOptions = InplaceOptions;
 
-function check(options: MishOptions): void {
-  checkOptionsObject(options, 'mish');
-  checkInplace(options.inplace, 'mish');
-}
+const check = inplaceOnly('mish');
 
 /**
  * mish(x) = x·tanh(log(1 + eˣ)) (F.mish). Forward as PyTorch's kernel writes it (no softplus threshold: for
@@ -22,7 +17,7 @@ function check(options: MishOptions): void {
  * sp = softplus(x) (thresholded, so second derivatives do not meet 0·inf).
  */
 export function mish(input: Tensor, options: MishOptions = {}): Tensor {
-  checkFloating(input, 'mish', 'mish_cpu');
+  checkFloat(input, 'input', 'mish', 'mish_cpu');
   check(options);
   const out = noGrad(() => mul(input, tanh(log1p(exp(input)))));
   return record(out, 'MishBackward0', [input], (g) => {

@@ -4,7 +4,7 @@ import type { ActivationSpec } from '../../spec.js';
 import { clamp, div, expand, norm } from '../../../ops/index.js';
 import { isFloatingDType } from '../../../tensor/dtype.js';
 import { normalizeDim } from '../../../tensor/shape.js';
-import { checkOptionsObject, checkTensor, dimOption, numberOption } from './_util.js';
+import { checkOptionsObject, checkTensor, checkDim, checkNumber } from '../validate.js';
 
 export interface NormalizeOptions {
   /** The norm's exponent, default 2. */
@@ -20,11 +20,11 @@ export interface NormalizeOptions {
  * `x / x.norm(p, dim, keepdim=True).clamp_min(eps).expand_as(x)`, so its node is DivBackward0.
  */
 export function normalize(input: Tensor, options: NormalizeOptions = {}): Tensor {
-  checkTensor(input, 'normalize');
+  checkTensor(input, 'input', 'normalize');
   checkOptionsObject(options, 'normalize');
-  const p = numberOption(options.p, 'p', 'normalize', 2);
-  const dim = options.dim === undefined ? 1 : dimOption(options.dim, 'dim', 'normalize');
-  const eps = numberOption(options.eps, 'eps', 'normalize', 1e-12);
+  const p = checkNumber(options.p, 'p', 'normalize', 2);
+  const dim = options.dim === undefined ? 1 : checkDim(options.dim, 'dim', 'normalize');
+  const eps = checkNumber(options.eps, 'eps', 'normalize', 1e-12);
   if (!isFloatingDType(input.dtype)) {
     throw new TypeError(
       `normalize(): norm(): input dtype should be either floating point or complex. Got ${input.dtype} instead.`,

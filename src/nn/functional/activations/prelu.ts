@@ -5,7 +5,7 @@ import { gt, mul, reshape, sum, where } from '../../../ops/index.js';
 import { tensor } from '../../../tensor/create.js';
 import { noGrad } from '../../../autograd/mode.js';
 import { record } from '../../../ops/record.js';
-import { checkFloating, checkOptionsObject, checkTensor, numberOption } from './_util.js';
+import { checkFloat, checkOptionsObject, checkTensor, checkNumber } from '../validate.js';
 
 const TORCH_DTYPE: Record<string, string> = { float32: 'Float', float64: 'Double', int64: 'Long', bool: 'Bool' };
 
@@ -15,8 +15,8 @@ const TORCH_DTYPE: Record<string, string> = { float32: 'Float', float64: 'Double
  * for x, and Σ g·x over x ≤ 0 (per channel) for weight.
  */
 export function prelu(input: Tensor, weight: Tensor): Tensor {
-  checkFloating(input, 'prelu', 'prelu_cpu');
-  checkTensor(weight, 'prelu', 'weight');
+  checkFloat(input, 'input', 'prelu', 'prelu_cpu');
+  checkTensor(weight, 'weight', 'prelu');
   if (weight.ndim > 1) {
     throw new RangeError(
       `prelu(): argument 'weight': Expected \`weight\` to be a scalar or 1D tensor, but got ndim = ${weight.ndim}`,
@@ -81,7 +81,7 @@ export const preluSpec: ActivationSpec<PreluSpecOptions> = {
     checkOptionsObject(options, 'prelu');
     const weight = options.weight ?? 0.25;
     if (weight instanceof Tensor) return prelu(input, weight);
-    const slope = numberOption(weight, 'weight', 'prelu', 0.25);
+    const slope = checkNumber(weight, 'weight', 'prelu', 0.25);
     return prelu(input, tensor([slope], { dtype: input.dtype }));
   },
 };

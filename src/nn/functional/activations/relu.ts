@@ -2,26 +2,21 @@
 import type { Tensor } from '../../../tensor/tensor.js';
 import type { ActivationSpec } from '../../spec.js';
 import { relu as reluOp } from '../../../ops/index.js';
-import { checkInplace, checkNotBool, checkOptionsObject } from './_util.js';
+import { type InplaceOptions, checkNotBool, inplaceOnly } from '../validate.js';
 
-export interface ReluOptions {
-  /** Only `false` is supported (see docs/activations.md). */
-  inplace?: boolean;
-}
+/** Only `false` is supported (see docs/activations.md). */
+export type ReluOptions = InplaceOptions;
+
+const checkReluOptions = inplaceOnly('relu');
 
 /**
  * relu(x) = max(x, 0) (F.relu, torch.relu). Integer inputs stay integer, as in PyTorch; nan propagates.
  * relu'(0) = 0: PyTorch's threshold_backward passes the gradient only where the output is > 0.
  */
 export function relu(input: Tensor, options: ReluOptions = {}): Tensor {
-  checkNotBool(input, 'relu');
+  checkNotBool(input, 'input', 'relu');
   checkReluOptions(options);
   return reluOp(input);
-}
-
-function checkReluOptions(options: ReluOptions): void {
-  checkOptionsObject(options, 'relu');
-  checkInplace(options.inplace, 'relu');
 }
 
 export const reluSpec: ActivationSpec<ReluOptions> = {

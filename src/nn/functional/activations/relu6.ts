@@ -2,20 +2,15 @@
 import type { Tensor } from '../../../tensor/tensor.js';
 import type { ActivationSpec } from '../../spec.js';
 import { hardtanhCore } from './hardtanh.js';
-import { checkInplace, checkNotBool, checkOptionsObject } from './_util.js';
+import { type InplaceOptions, checkNotBool, inplaceOnly } from '../validate.js';
 
-export interface Relu6Options {
-  inplace?: boolean;
-}
+export type Relu6Options = InplaceOptions;
 
-function check(options: Relu6Options): void {
-  checkOptionsObject(options, 'relu6');
-  checkInplace(options.inplace, 'relu6');
-}
+const check = inplaceOnly('relu6');
 
 /** relu6(x) = min(max(x, 0), 6) (F.relu6); the gradient is 0 at x = 0 and at x = 6, as in PyTorch. */
 export function relu6(input: Tensor, options: Relu6Options = {}): Tensor {
-  checkNotBool(input, 'relu6');
+  checkNotBool(input, 'input', 'relu6');
   check(options);
   return hardtanhCore(input, 0, 6);
 }

@@ -7,7 +7,7 @@ import { uniformFloat64 } from '../../../tensor/random.js';
 import { noGrad } from '../../../autograd/mode.js';
 import { record } from '../../../ops/record.js';
 import { leakyReluCore } from './leakyRelu.js';
-import { booleanOption, checkFloating, checkInplace, checkOptionsObject, numberOption } from './_util.js';
+import { checkBoolean, checkFloat, checkInplace, checkOptionsObject, checkNumber } from '../validate.js';
 
 export interface RreluOptions {
   /** Lower bound of the random slope, default 1/8. */
@@ -21,14 +21,14 @@ export interface RreluOptions {
 
 function resolve(options: RreluOptions): { lower: number; upper: number; training: boolean } {
   checkOptionsObject(options, 'rrelu');
-  const lower = numberOption(options.lower, 'lower', 'rrelu', 1 / 8);
-  const upper = numberOption(options.upper, 'upper', 'rrelu', 1 / 3);
+  const lower = checkNumber(options.lower, 'lower', 'rrelu', 1 / 8);
+  const upper = checkNumber(options.upper, 'upper', 'rrelu', 1 / 3);
   if (lower > upper) {
     throw new RangeError(
       `rrelu(): Lower bound should be less than or equal to the upper bound (got lower ${lower}, upper ${upper})`,
     );
   }
-  const training = booleanOption(options.training, 'training', 'rrelu', false);
+  const training = checkBoolean(options.training, 'training', 'rrelu', false);
   checkInplace(options.inplace, 'rrelu');
   return { lower, upper, training };
 }
@@ -41,7 +41,7 @@ function resolve(options: RreluOptions): { lower: number; upper: number; trainin
  * g·noise in training, the leaky-relu rule in eval.
  */
 export function rrelu(input: Tensor, options: RreluOptions = {}): Tensor {
-  checkFloating(input, 'rrelu', 'leaky_relu_cpu');
+  checkFloat(input, 'input', 'rrelu', 'leaky_relu_cpu');
   const { lower, upper, training } = resolve(options);
   if (!training) return leakyReluCore(input, (lower + upper) / 2, 'RreluWithNoiseBackward0');
   const x = input.contiguousData('float64');

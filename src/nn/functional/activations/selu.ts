@@ -2,24 +2,19 @@
 import type { Tensor } from '../../../tensor/tensor.js';
 import type { ActivationSpec } from '../../spec.js';
 import { eluCore } from './elu.js';
-import { checkFloating, checkInplace, checkOptionsObject } from './_util.js';
+import { type InplaceOptions, checkFloat, inplaceOnly } from '../validate.js';
 
-export interface SeluOptions {
-  inplace?: boolean;
-}
+export type SeluOptions = InplaceOptions;
 
 /** PyTorch's constants (Klambauer et al. 2017), to the digits PyTorch writes them. */
 export const SELU_ALPHA = 1.6732632423543772848170429916717;
 export const SELU_SCALE = 1.0507009873554804934193349852946;
 
-function check(options: SeluOptions): void {
-  checkOptionsObject(options, 'selu');
-  checkInplace(options.inplace, 'selu');
-}
+const check = inplaceOnly('selu');
 
 /** selu(x) = scale·(x > 0 ? x : alpha·(eˣ - 1)) (F.selu, torch.selu). */
 export function selu(input: Tensor, options: SeluOptions = {}): Tensor {
-  checkFloating(input, 'selu', 'elu_cpu');
+  checkFloat(input, 'input', 'selu', 'elu_cpu');
   check(options);
   return eluCore(input, SELU_ALPHA, SELU_SCALE, 1, 'EluBackward0');
 }

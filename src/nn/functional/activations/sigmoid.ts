@@ -2,7 +2,7 @@
 import type { Tensor } from '../../../tensor/tensor.js';
 import type { ActivationSpec } from '../../spec.js';
 import { sigmoid as sigmoidOp } from '../../../ops/index.js';
-import { checkTensor } from './_util.js';
+import { checkTensor } from '../validate.js';
 
 /**
  * σ(x) = 1/(1 + e^{-x}), elementwise (torch.sigmoid, F.sigmoid). Integer inputs give float32, as in PyTorch.
@@ -11,7 +11,7 @@ import { checkTensor } from './_util.js';
  *   String(F.sigmoid(tg.tensor([-1, 0, 1])))  // 'tensor([0.2689, 0.5000, 0.7311])'
  */
 export function sigmoid(input: Tensor): Tensor {
-  checkTensor(input, 'sigmoid');
+  checkTensor(input, 'input', 'sigmoid');
   return sigmoidOp(input);
 }
 

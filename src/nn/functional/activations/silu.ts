@@ -3,20 +3,15 @@ import type { Tensor } from '../../../tensor/tensor.js';
 import type { ActivationSpec } from '../../spec.js';
 import { add, mul, sigmoid, sub, unaryKernel } from '../../../ops/index.js';
 import { record } from '../../../ops/record.js';
-import { checkFloating, checkInplace, checkOptionsObject } from './_util.js';
+import { type InplaceOptions, checkFloat, inplaceOnly } from '../validate.js';
 
-export interface SiluOptions {
-  inplace?: boolean;
-}
+export type SiluOptions = InplaceOptions;
 
-function check(options: SiluOptions): void {
-  checkOptionsObject(options, 'silu');
-  checkInplace(options.inplace, 'silu');
-}
+const check = inplaceOnly('silu');
 
 /** silu(x) = x·σ(x) (F.silu); SiluBackward0 with σ(x)(1 + x(1 - σ(x))). silu(-inf) is nan, as in PyTorch. */
 export function silu(input: Tensor, options: SiluOptions = {}): Tensor {
-  checkFloating(input, 'silu', 'silu_cpu');
+  checkFloat(input, 'input', 'silu', 'silu_cpu');
   check(options);
   const out = unaryKernel(input, 'silu');
   return record(out, 'SiluBackward0', [input], (g) => {

@@ -2,7 +2,7 @@
 import type { Tensor } from '../../../tensor/tensor.js';
 import type { ActivationSpec } from '../../spec.js';
 import { softmax as softmaxOp } from '../../../ops/index.js';
-import { checkFloating, checkTensor } from './_util.js';
+import { checkFloat, checkTensor } from '../validate.js';
 import { resolveSoftmaxDim, resolveSoftmaxOptions, type SoftmaxOptions } from './_softmaxDim.js';
 
 export type { SoftmaxOptions } from './_softmaxDim.js';
@@ -12,8 +12,8 @@ export type { SoftmaxOptions } from './_softmaxDim.js';
  * overflows. `dtype` casts the input first. Omitting dim uses PyTorch's deprecated implicit choice.
  */
 export function softmax(input: Tensor, dim?: number, options: SoftmaxOptions = {}): Tensor {
-  checkTensor(input, 'softmax');
-  if (options.dtype === undefined) checkFloating(input, 'softmax', 'softmax_lastdim_kernel_impl');
+  checkTensor(input, 'input', 'softmax');
+  if (options.dtype === undefined) checkFloat(input, 'input', 'softmax', 'softmax_lastdim_kernel_impl');
   return softmaxOp(input, resolveSoftmaxDim(input, dim, 'softmax'), resolveSoftmaxOptions(options, 'softmax'));
 }
 

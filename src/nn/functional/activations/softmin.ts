@@ -2,13 +2,13 @@
 import type { Tensor } from '../../../tensor/tensor.js';
 import type { ActivationSpec } from '../../spec.js';
 import { neg, softmax as softmaxOp } from '../../../ops/index.js';
-import { checkFloating, checkTensor } from './_util.js';
+import { checkFloat, checkTensor } from '../validate.js';
 import { resolveSoftmaxDim, resolveSoftmaxOptions, type SoftmaxOptions } from './_softmaxDim.js';
 
 /** softmin(x) = softmax(-x) along `dim` (F.softmin); `dtype` casts (-x) before the softmax, as PyTorch does. */
 export function softmin(input: Tensor, dim?: number, options: SoftmaxOptions = {}): Tensor {
-  checkTensor(input, 'softmin');
-  if (options.dtype === undefined) checkFloating(input, 'softmin', 'softmax_lastdim_kernel_impl');
+  checkTensor(input, 'input', 'softmin');
+  if (options.dtype === undefined) checkFloat(input, 'input', 'softmin', 'softmax_lastdim_kernel_impl');
   const d = resolveSoftmaxDim(input, dim, 'softmin');
   const opts = resolveSoftmaxOptions(options, 'softmin');
   return softmaxOp(neg(input), d, opts);

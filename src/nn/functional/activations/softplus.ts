@@ -4,7 +4,7 @@ import type { ActivationSpec } from '../../spec.js';
 import { div, exp, gt, log1p, mul, sigmoid, unaryKernel, where } from '../../../ops/index.js';
 import { noGrad } from '../../../autograd/mode.js';
 import { record } from '../../../ops/record.js';
-import { checkFloating, checkOptionsObject, numberOption } from './_util.js';
+import { checkFloat, checkOptionsObject, checkNumber } from '../validate.js';
 
 export interface SoftplusOptions {
   /** Sharpness β > 0, default 1. */
@@ -15,9 +15,9 @@ export interface SoftplusOptions {
 
 function resolve(options: SoftplusOptions): { beta: number; threshold: number } {
   checkOptionsObject(options, 'softplus');
-  const beta = numberOption(options.beta, 'beta', 'softplus', 1);
+  const beta = checkNumber(options.beta, 'beta', 'softplus', 1);
   if (!(beta > 0)) throw new RangeError(`softplus(): option 'beta' must be positive, but got ${beta}`);
-  const threshold = numberOption(options.threshold, 'threshold', 'softplus', 20);
+  const threshold = checkNumber(options.threshold, 'threshold', 'softplus', 20);
   return { beta, threshold };
 }
 
@@ -28,7 +28,7 @@ function resolve(options: SoftplusOptions): { beta: number; threshold: number } 
  * Differs from PyTorch: beta ≤ 0 throws (PyTorch returns inf for beta = 0).
  */
 export function softplus(input: Tensor, options: SoftplusOptions = {}): Tensor {
-  checkFloating(input, 'softplus', 'softplus_cpu');
+  checkFloat(input, 'input', 'softplus', 'softplus_cpu');
   const { beta, threshold } = resolve(options);
   const out =
     beta === 1 && threshold === 20

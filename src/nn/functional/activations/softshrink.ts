@@ -4,7 +4,7 @@ import type { ActivationSpec } from '../../spec.js';
 import { add, ge, gt, le, logicalAnd, logicalNot, lt, sub, where } from '../../../ops/index.js';
 import { noGrad } from '../../../autograd/mode.js';
 import { record } from '../../../ops/record.js';
-import { checkFloating, checkOptionsObject, numberOption } from './_util.js';
+import { checkFloat, checkOptionsObject, checkNumber } from '../validate.js';
 
 export interface SoftshrinkOptions {
   /** λ ≥ 0, default 0.5. */
@@ -13,7 +13,7 @@ export interface SoftshrinkOptions {
 
 function resolve(options: SoftshrinkOptions): number {
   checkOptionsObject(options, 'softshrink');
-  const lambd = numberOption(options.lambd, 'lambd', 'softshrink', 0.5);
+  const lambd = checkNumber(options.lambd, 'lambd', 'softshrink', 0.5);
   if (lambd < 0)
     throw new RangeError(
       `softshrink(): option 'lambd': lambda must be greater or equal to 0, but found to be ${lambd}.`,
@@ -32,7 +32,7 @@ export function outsideLambda(x: Tensor, lambd: number): Tensor {
  * is 0 on [-λ, λ] including ±λ, 1 outside, as in PyTorch.
  */
 export function softshrink(input: Tensor, options: SoftshrinkOptions = {}): Tensor {
-  checkFloating(input, 'softshrink', 'softshrink_cpu');
+  checkFloat(input, 'input', 'softshrink', 'softshrink_cpu');
   const lambd = resolve(options);
   // PyTorch 1.13 writes a plain 0 in the middle, so softshrink(nan) = 0 and softshrink(-0) = +0.
   const out = noGrad(() => where(gt(input, lambd), sub(input, lambd), where(lt(input, -lambd), add(input, lambd), 0)));

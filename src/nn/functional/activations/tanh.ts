@@ -2,11 +2,11 @@
 import type { Tensor } from '../../../tensor/tensor.js';
 import type { ActivationSpec } from '../../spec.js';
 import { tanh as tanhOp } from '../../../ops/index.js';
-import { checkTensor } from './_util.js';
+import { checkTensor } from '../validate.js';
 
 /** tanh(x) (F.tanh, torch.tanh); TanhBackward0 saves the output: 1 - tanh²(x). Integer inputs give float32. */
 export function tanh(input: Tensor): Tensor {
-  checkTensor(input, 'tanh');
+  checkTensor(input, 'input', 'tanh');
   return tanhOp(input);
 }
 

@@ -2,11 +2,11 @@
 import type { Tensor } from '../../../tensor/tensor.js';
 import type { ActivationSpec } from '../../spec.js';
 import { sub, tanh } from '../../../ops/index.js';
-import { checkNotBool } from './_util.js';
+import { checkNotBool } from '../validate.js';
 
 /** tanhshrink(x) = x - tanh(x) (F.tanhshrink); autograd derives tanh²(x). */
 export function tanhshrink(input: Tensor): Tensor {
-  checkNotBool(input, 'tanhshrink');
+  checkNotBool(input, 'input', 'tanhshrink');
   return sub(input, tanh(input));
 }
 

@@ -5,7 +5,7 @@ import { le, to, where } from '../../../ops/index.js';
 import { isFloatingDType } from '../../../tensor/dtype.js';
 import { noGrad } from '../../../autograd/mode.js';
 import { record } from '../../../ops/record.js';
-import { checkInplace, checkNotBool, checkOptionsObject, describe } from './_util.js';
+import { checkInplace, checkNotBool, checkOptionsObject, describe } from '../validate.js';
 
 export interface ThresholdOptions {
   inplace?: boolean;
@@ -30,7 +30,7 @@ function required(v: unknown, name: string): number {
  * ThresholdBackward0: the gradient passes only where x > threshold (nan passes, as in PyTorch).
  */
 export function threshold(input: Tensor, threshold: number, value: number, options: ThresholdOptions = {}): Tensor {
-  checkNotBool(input, 'threshold');
+  checkNotBool(input, 'input', 'threshold');
   const th = required(threshold, 'threshold');
   const v = required(value, 'value');
   checkOptionsObject(options, 'threshold');

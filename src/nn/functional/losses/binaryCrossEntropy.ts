@@ -6,7 +6,8 @@ import { broadcastShapes } from '../../../tensor/shape.js';
 import { record } from '../../../ops/record.js';
 import { clamp, div, expand, log, mul, neg, sub } from '../../../ops/index.js';
 import type { LossSpec } from '../../spec.js';
-import { checkFloat, named, optionalTensor, sameShape, torchSize } from './common.js';
+import { named } from './common.js';
+import { checkFloat, optionalTensor, sameShape, torchSize } from '../validate.js';
 import { checkReduction, reduce, type Reduction } from './reduction.js';
 
 export interface BinaryCrossEntropyOptions {

@@ -2,7 +2,8 @@
 import type { Tensor } from '../../../tensor/tensor.js';
 import { add, clamp, div, eq, mul, sqrt, sub, sum, where } from '../../../ops/index.js';
 import type { LossSpec } from '../../spec.js';
-import { checkFloat, checkNumber, formatShape } from './common.js';
+import { formatShape } from '../../../tensor/shape.js';
+import { checkFloat, checkNumber } from '../validate.js';
 import { checkReduction, reduce, type Reduction } from './reduction.js';
 
 export interface CosineEmbeddingLossOptions {

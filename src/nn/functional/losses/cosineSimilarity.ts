@@ -3,7 +3,8 @@ import type { Tensor } from '../../../tensor/tensor.js';
 import { broadcastShapes } from '../../../tensor/shape.js';
 import { div, expand, mul, pow, sqrt, sum } from '../../../ops/index.js';
 import type { LossSpec } from '../../spec.js';
-import { checkFloat, checkNumber, clampMinNoGrad } from './common.js';
+import { clampMinNoGrad } from './common.js';
+import { checkFloat, checkNumber } from '../validate.js';
 
 export interface CosineSimilarityOptions {
   /** The dim holding the vectors (default 1). */

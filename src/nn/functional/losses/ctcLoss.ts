@@ -5,7 +5,9 @@ import { contiguousData } from '../../../tensor/storage.js';
 import { record } from '../../../ops/record.js';
 import { clamp, div, mean, mul, reshape, sum } from '../../../ops/index.js';
 import type { LossSpec } from '../../spec.js';
-import { checkBoolean, checkFloat, checkNumber, formatShape, named } from './common.js';
+import { formatShape } from '../../../tensor/shape.js';
+import { named } from './common.js';
+import { checkBoolean, checkFloat, checkNumber } from '../validate.js';
 import { checkReduction, type Reduction } from './reduction.js';
 
 export interface CtcLossOptions {

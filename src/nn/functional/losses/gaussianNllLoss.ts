@@ -3,7 +3,9 @@ import type { Tensor } from '../../../tensor/tensor.js';
 import { contiguousData } from '../../../tensor/storage.js';
 import { add, div, log, mul, pow, sub, unsqueeze } from '../../../ops/index.js';
 import type { LossSpec } from '../../spec.js';
-import { checkBoolean, checkFloat, checkNumber, clampMinNoGrad, formatShape, sameShape } from './common.js';
+import { formatShape } from '../../../tensor/shape.js';
+import { clampMinNoGrad } from './common.js';
+import { checkBoolean, checkFloat, checkNumber, sameShape } from '../validate.js';
 import { checkReduction, reduce, type Reduction } from './reduction.js';
 
 export interface GaussianNllLossOptions {

@@ -2,7 +2,8 @@
 import type { Tensor } from '../../../tensor/tensor.js';
 import { div, exp, mul, sub, sum } from '../../../ops/index.js';
 import type { LossSpec } from '../../spec.js';
-import { checkBoolean, checkFloat, xlogy } from './common.js';
+import { xlogy } from './common.js';
+import { checkBoolean, checkFloat } from '../validate.js';
 import { checkReduction, reduce } from './reduction.js';
 
 export interface KlDivOptions {

@@ -2,7 +2,7 @@
 import type { Tensor } from '../../../tensor/tensor.js';
 import { abs, sub } from '../../../ops/index.js';
 import type { LossSpec } from '../../spec.js';
-import { checkFloat } from './common.js';
+import { checkFloat } from '../validate.js';
 import { checkReduction, reduce, type Reduction } from './reduction.js';
 
 export interface L1LossOptions {

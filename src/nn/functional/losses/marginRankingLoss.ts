@@ -2,7 +2,8 @@
 import type { Tensor } from '../../../tensor/tensor.js';
 import { add, clamp, mul, neg, sub } from '../../../ops/index.js';
 import type { LossSpec } from '../../spec.js';
-import { checkFloat, checkNumber, named, torchSize } from './common.js';
+import { named } from './common.js';
+import { checkFloat, checkNumber, torchSize } from '../validate.js';
 import { checkReduction, reduce, type Reduction } from './reduction.js';
 
 export interface MarginRankingLossOptions {

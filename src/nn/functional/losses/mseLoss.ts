@@ -2,7 +2,8 @@
 import type { Tensor } from '../../../tensor/tensor.js';
 import { pow, sub } from '../../../ops/index.js';
 import type { LossSpec } from '../../spec.js';
-import { checkFloat, named } from './common.js';
+import { named } from './common.js';
+import { checkFloat } from '../validate.js';
 import { checkReduction, reduce, type Reduction } from './reduction.js';
 
 export interface MseLossOptions {

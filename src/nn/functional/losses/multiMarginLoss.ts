@@ -4,7 +4,9 @@ import { allocate } from '../../../tensor/dtype.js';
 import { contiguousData } from '../../../tensor/storage.js';
 import { add, div, gather, mul, relu, reshape, sub, sum } from '../../../ops/index.js';
 import type { LossSpec } from '../../spec.js';
-import { checkFloat, checkIndices, checkNumber, formatShape, named, optionalTensor } from './common.js';
+import { formatShape } from '../../../tensor/shape.js';
+import { named } from './common.js';
+import { checkFloat, checkIndices, checkNumber, optionalTensor } from '../validate.js';
 import { checkReduction, reduce, type Reduction } from './reduction.js';
 
 export interface MultiMarginLossOptions {

@@ -4,7 +4,9 @@ import { allocate } from '../../../tensor/dtype.js';
 import { contiguousData } from '../../../tensor/storage.js';
 import { add, div, mul, relu, reshape, sub, sum, unsqueeze } from '../../../ops/index.js';
 import type { LossSpec } from '../../spec.js';
-import { checkFloat, checkIndices, formatShape, named } from './common.js';
+import { formatShape } from '../../../tensor/shape.js';
+import { named } from './common.js';
+import { checkFloat, checkIndices } from '../validate.js';
 import { checkReduction, reduce, type Reduction } from './reduction.js';
 
 export interface MultilabelMarginLossOptions {

@@ -2,7 +2,8 @@
 import type { Tensor } from '../../../tensor/tensor.js';
 import { add, div, mul, neg, sub, sum } from '../../../ops/index.js';
 import type { LossSpec } from '../../spec.js';
-import { checkFloat, logSigmoid, optionalTensor } from './common.js';
+import { logsigmoid } from '../activations/logsigmoid.js';
+import { checkFloat, optionalTensor } from '../validate.js';
 import { checkReduction, reduce, type Reduction } from './reduction.js';
 
 export interface MultilabelSoftMarginLossOptions {
@@ -22,7 +23,7 @@ export function multilabelSoftMarginLoss(input: Tensor, target: Tensor, options:
   checkFloat(target, 'target', fn);
   const weight = optionalTensor(options.weight, 'weight', fn);
   const reduction = checkReduction(options.reduction, fn);
-  let loss = neg(add(mul(target, logSigmoid(input)), mul(sub(1, target), logSigmoid(neg(input)))));
+  let loss = neg(add(mul(target, logsigmoid(input)), mul(sub(1, target), logsigmoid(neg(input)))));
   if (weight) loss = mul(loss, weight);
   const classDim = input.ndim - 1;
   return reduce(div(sum(loss, classDim), input.shape[classDim] ?? 1), reduction);

@@ -9,7 +9,8 @@ import { record } from '../../../ops/record.js';
 import { isGradEnabled } from '../../../autograd/mode.js';
 import { mul, unsqueeze } from '../../../ops/index.js';
 import type { LossSpec } from '../../spec.js';
-import { checkFloat, checkIndices, checkNumber, formatShape, optionalTensor } from './common.js';
+import { formatShape } from '../../../tensor/shape.js';
+import { checkFloat, checkIndices, checkNumber, optionalTensor } from '../validate.js';
 import { checkReduction, type Reduction } from './reduction.js';
 
 export interface NllLossOptions {

@@ -2,7 +2,8 @@
 import type { Tensor } from '../../../tensor/tensor.js';
 import { add, sub, vectorNorm } from '../../../ops/index.js';
 import type { LossSpec } from '../../spec.js';
-import { checkBoolean, checkFloat, checkNumber, named } from './common.js';
+import { named } from './common.js';
+import { checkBoolean, checkFloat, checkNumber } from '../validate.js';
 
 export interface PairwiseDistanceOptions {
   /** The norm degree (default 2). */

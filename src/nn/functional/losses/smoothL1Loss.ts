@@ -2,7 +2,8 @@
 import type { Tensor } from '../../../tensor/tensor.js';
 import { abs, div, lt, mul, sub, where } from '../../../ops/index.js';
 import type { LossSpec } from '../../spec.js';
-import { checkFloat, checkNumber, named } from './common.js';
+import { named } from './common.js';
+import { checkFloat, checkNumber } from '../validate.js';
 import { checkReduction, reduce, type Reduction } from './reduction.js';
 import { l1Loss } from './l1Loss.js';
 

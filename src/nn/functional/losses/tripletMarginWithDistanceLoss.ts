@@ -2,7 +2,8 @@
 import type { Tensor } from '../../../tensor/tensor.js';
 import { add, clamp, minimum, sub } from '../../../ops/index.js';
 import type { LossSpec } from '../../spec.js';
-import { checkBoolean, checkFloat, checkNumber, named } from './common.js';
+import { named } from './common.js';
+import { checkBoolean, checkFloat, checkNumber } from '../validate.js';
 import { checkReduction, reduce, type Reduction } from './reduction.js';
 import { pairwiseDistance } from './pairwiseDistance.js';
 

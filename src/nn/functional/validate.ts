@@ -1,0 +1,138 @@
+/**
+ * Argument checks shared by every activation and loss. Each takes the value, the argument's name and the
+ * function's name, and throws a TypeError/RangeError naming the function, the argument, what it got and what
+ * was expected; where PyTorch has words for the failure they are quoted, so a PyTorch user recognises it.
+ */
+import { Tensor } from '../../tensor/tensor.js';
+import { isFloatingDType, type DType } from '../../tensor/dtype.js';
+
+const TORCH_DTYPE: Record<DType, string> = { float32: 'Float', float64: 'Double', int64: 'Long', bool: 'Bool' };
+
+export function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (typeof value === 'string') return `'${value}'`;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'undefined') return String(value);
+  if (value instanceof Tensor) return `a Tensor of dtype ${value.dtype}`;
+  return typeof value;
+}
+
+/** Throws unless `value` is a Tensor. */
+export function checkTensor(value: unknown, argument: string, fn: string): asserts value is Tensor {
+  if (!(value instanceof Tensor)) {
+    const got = value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value;
+    throw new TypeError(`${fn}(): argument '${argument}' must be a Tensor, but got ${got}`);
+  }
+}
+
+/**
+ * Throws unless `value` is a floating-point Tensor. `kernel` names PyTorch's kernel for the message PyTorch
+ * gives integer inputs (`"elu_cpu" not implemented for 'Long'`).
+ */
+export function checkFloat(value: unknown, argument: string, fn: string, kernel?: string): asserts value is Tensor {
+  checkTensor(value, argument, fn);
+  if (!isFloatingDType(value.dtype)) {
+    const torch =
+      kernel === undefined ? '' : ` (PyTorch: "${kernel}" not implemented for '${TORCH_DTYPE[value.dtype]}')`;
+    throw new TypeError(
+      `${fn}(): argument '${argument}' must be a floating point tensor, but got dtype ${value.dtype}${torch}`,
+    );
+  }
+}
+
+/** Throws for bool inputs (PyTorch: "Boolean inputs not supported for relu"). */
+export function checkNotBool(value: unknown, argument: string, fn: string): asserts value is Tensor {
+  checkTensor(value, argument, fn);
+  if (value.dtype === 'bool') {
+    throw new TypeError(
+      `${fn}(): argument '${argument}' must be a numeric tensor, but got dtype bool (PyTorch: Boolean inputs not supported for ${fn})`,
+    );
+  }
+}
+
+/** Throws unless `value` is an int64 tensor of class indices (PyTorch's "expected scalar type Long"). */
+export function checkIndices(value: unknown, argument: string, fn: string): asserts value is Tensor {
+  checkTensor(value, argument, fn);
+  if (value.dtype !== 'int64') {
+    throw new TypeError(
+      `${fn}(): expected scalar type Long but found ${TORCH_DTYPE[value.dtype]} for '${argument}' (class indices must be an int64 tensor)`,
+    );
+  }
+}
+
+/** Optional tensor option (weight, posWeight): undefined and null mean none. */
+export function optionalTensor(value: unknown, argument: string, fn: string): Tensor | null {
+  if (value === undefined || value === null) return null;
+  checkFloat(value, argument, fn);
+  return value;
+}
+
+/** Throws unless `options` is undefined or a plain object. */
+export function checkOptionsObject(options: unknown, fn: string): void {
+  if (options !== undefined && (typeof options !== 'object' || options === null || Array.isArray(options))) {
+    throw new TypeError(
+      `${fn}(): options must be an object like { ... }, but got ${options === null ? 'null' : typeof options}`,
+    );
+  }
+}
+
+/** A number option (±inf allowed, nan refused), with its default. */
+export function checkNumber(value: unknown, argument: string, fn: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'number' || Number.isNaN(value)) {
+    throw new TypeError(`${fn}(): option '${argument}' must be a number, but got ${describe(value)}`);
+  }
+  return value;
+}
+
+/** A boolean option, with its default. */
+export function checkBoolean(value: unknown, argument: string, fn: string, fallback: boolean): boolean {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'boolean') {
+    throw new TypeError(`${fn}(): option '${argument}' must be a boolean, but got ${describe(value)}`);
+  }
+  return value;
+}
+
+/** An integer dim (not yet wrapped against a shape). */
+export function checkDim(value: unknown, argument: string, fn: string): number {
+  if (typeof value !== 'number' || !Number.isInteger(value)) {
+    throw new TypeError(`${fn}(): argument '${argument}' must be an integer, but got ${describe(value)}`);
+  }
+  return value;
+}
+
+/**
+ * `inplace: false` (PyTorch's default) is accepted; `inplace: true` is refused. tensorgrad's activations never
+ * overwrite their input: an in-place write would silently invalidate tensors saved for backward, and there is no
+ * version counter to detect it. Use the returned tensor instead.
+ */
+export function checkInplace(value: unknown, fn: string): void {
+  if (checkBoolean(value, 'inplace', fn, false)) {
+    throw new RangeError(
+      `${fn}(): inplace: true is not supported; tensorgrad activations never modify their input. ` +
+        'Omit the option (or pass inplace: false) and use the returned tensor.',
+    );
+  }
+}
+
+/** The options of an activation whose only option is PyTorch's `inplace` (only `false` is supported). */
+export interface InplaceOptions {
+  inplace?: boolean;
+}
+
+/** The option check of an activation whose only option is `inplace`. */
+export function inplaceOnly(fn: string): (options: InplaceOptions) => void {
+  return (options) => {
+    checkOptionsObject(options, fn);
+    checkInplace(options.inplace, fn);
+  };
+}
+
+export function sameShape(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === b.length && a.every((s, i) => s === b[i]);
+}
+
+/** PyTorch's `torch.Size([2, 3])` spelling, for messages copied from Python code. */
+export function torchSize(shape: readonly number[]): string {
+  return `torch.Size([${shape.join(', ')}])`;
+}
