@@ -14,8 +14,6 @@ await build({
   minify: false,
   legalComments: 'none',
   logLevel: 'warning',
-  // cli/lib.ts probes optional exports (tg.info, F.crossEntropy) that other parts of the tree add over time.
-  logOverride: { 'import-is-undefined': 'silent' },
   // commander and cli-progress are CommonJS; give the ESM bundle a real `require` for their node: imports.
   banner: {
     js: "#!/usr/bin/env node\nimport { createRequire as __tgCreateRequire } from 'node:module';\nconst require = __tgCreateRequire(import.meta.url);",

@@ -5,7 +5,7 @@
 import * as tg from '../src/index.js';
 import { nn } from '../src/index.js';
 import { twoSpirals, type Dataset } from './data.js';
-import { getActivation } from './registry.js';
+import { getActivation, makeModule } from './registry.js';
 
 export interface ExperimentOptions {
   activations: string[];
@@ -54,7 +54,7 @@ export function buildMlp(activation: string, options: Pick<ExperimentOptions, 'd
   for (let i = 0; i < options.depth; i++) {
     const layer = new nn.Linear(fanIn, options.width);
     linears.push(layer);
-    layers.push(layer, act.makeModule());
+    layers.push(layer, makeModule(act));
     fanIn = options.width;
   }
   const head = new nn.Linear(fanIn, 2);
@@ -68,12 +68,6 @@ export function buildMlp(activation: string, options: Pick<ExperimentOptions, 'd
     }
   }
   return { net: new nn.Sequential(...layers), linears };
-}
-
-function crossEntropy(logits: tg.Tensor, target: tg.Tensor): tg.Tensor {
-  const F = tg.F as unknown as { crossEntropy?: (x: tg.Tensor, t: tg.Tensor) => tg.Tensor };
-  if (F.crossEntropy) return F.crossEntropy(logits, target);
-  return tg.logSoftmax(logits, 1).gather(1, target.unsqueeze(1)).mean().neg();
 }
 
 export interface EpochInfo {
@@ -106,7 +100,7 @@ export function trainOne(
   for (let epoch = 0; epoch < options.epochs; epoch++) {
     opt.zeroGrad();
     const logits = net.forward(data.x);
-    const loss = crossEntropy(logits, data.y);
+    const loss = tg.F.crossEntropy(logits, data.y);
     loss.backward();
     if (epoch === 0) gradNorms = linears.map((l) => l.weight.grad!.norm().item());
     opt.step();
@@ -119,7 +113,7 @@ export function trainOne(
   const final = tg.noGrad(() => {
     const logits = net.forward(data.x);
     return {
-      loss: crossEntropy(logits, data.y).item(),
+      loss: tg.F.crossEntropy(logits, data.y).item(),
       accuracy: logits.argmax(1).eq(data.y).to('float32').mean().item(),
     };
   });

@@ -8,7 +8,7 @@ import { terminalChart, functionSpec } from './charts.js';
 import { DEFAULTS, type ExperimentOptions } from './experiment.js';
 import { latexToText } from './latex.js';
 import { checkOutPath, writeChart } from './plotfile.js';
-import { activations, getElementwiseActivation, UsageError } from './registry.js';
+import { getElementwiseActivation, UsageError } from './registry.js';
 import { ascii, detectTerm, style } from './term.js';
 import { DEFAULT_OUT, runTraining } from './train.js';
 import { runTour } from './tour.js';
@@ -188,7 +188,7 @@ Examples:
         flags: { grad?: boolean; from: number; to: number; out?: string; list?: boolean },
       ) => {
         if (flags.list) {
-          for (const a of activations().values()) term.out(`${a.name.padEnd(14)} ${a.description}`);
+          for (const a of tg.F.ACTIVATIONS) term.out(`${a.name.padEnd(14)} ${a.description}`);
           return;
         }
         if (name === undefined)

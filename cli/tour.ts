@@ -3,9 +3,9 @@
  * printed the way PyTorch prints it; formulas come from the activation/loss specs.
  */
 import * as tg from '../src/index.js';
+import type { LossSpec } from '../src/index.js';
 import { terminalChart } from './charts.js';
 import { DEFAULTS, type ExperimentOptions } from './experiment.js';
-import { crossEntropy, crossEntropyBits, entropyBits, klBits, lossFormula, mseLoss, nllLoss } from './lib.js';
 import { latexToText } from './latex.js';
 import { getActivation } from './registry.js';
 import { secondsSinceNpmScriptStarted } from './elapsed.js';
@@ -17,6 +17,13 @@ export interface TourOptions {
   out: string;
   /** Skip the training section (for quick looks and tests). */
   skipExperiment: boolean;
+}
+
+/** A loss spec from the registry (its formulas head the tour's loss sections). */
+function lossSpec(name: string): LossSpec<never[]> {
+  const spec = tg.F.LOSSES.find((s) => s.name === name);
+  if (!spec) throw new Error(`no loss spec '${name}' in tg.F.LOSSES`);
+  return spec;
 }
 
 export async function runTour(term: Term, options: TourOptions): Promise<void> {
@@ -104,15 +111,13 @@ export async function runTour(term: Term, options: TourOptions): Promise<void> {
   // ---------------------------------------------------------------------------------------------- 3. MSE and L2
   term.out(heading(term, 3, 'MSE and the L2 norm'));
   {
-    const mse = lossFormula('mseLoss');
-    if (mse)
-      o(
-        `    ${style(term, 'bold', latexToText(mse.formula))}, averaged over i (reduction 'mean');   ${latexToText(mse.derivative)}`,
-      );
-    else o('    MSE(ŷ, y) = (1/N) Σ (ŷᵢ − yᵢ)²');
+    const mse = lossSpec('mseLoss');
+    o(
+      `    ${style(term, 'bold', latexToText(mse.formula))}, averaged over i (reduction 'mean');   ${latexToText(mse.derivative)}`,
+    );
     const yhat = tg.tensor([2.5, 0.0, 2.0, 8.0], { requiresGrad: true });
     const y = tg.tensor([3, -0.5, 2, 7]);
-    const loss = mseLoss(yhat, y);
+    const loss = tg.F.mseLoss(yhat, y);
     show('yhat = tg.tensor([2.5, 0.0, 2.0, 8.0]); y = tg.tensor([3, -0.5, 2, 7]); F.mseLoss(yhat, y)', loss.detach());
     loss.backward();
     show('yhat.grad   // 2(ŷ − y)/N', yhat.grad!);
@@ -127,7 +132,7 @@ export async function runTour(term: Term, options: TourOptions): Promise<void> {
     for (const e of [1, 0.1, 0.01]) {
       const a = tg.tensor([e, 0, 0, 0], { requiresGrad: true });
       const zero = tg.zeros([4]);
-      mseLoss(a, zero).backward();
+      tg.F.mseLoss(a, zero).backward();
       const b = tg.tensor([e, 0, 0, 0], { requiresGrad: true });
       b.norm().backward();
       o(
@@ -143,11 +148,11 @@ export async function runTour(term: Term, options: TourOptions): Promise<void> {
     const q = tg.tensor([0.5, 0.25, 0.25]);
     o('    H(P) = −Σ p log₂ p     H(P, Q) = −Σ p log₂ q     D_KL(P ‖ Q) = Σ p log₂(p/q)');
     o('P = [0.8, 0.1, 0.1] (a confident prediction), Q = [0.5, 0.25, 0.25]:');
-    const hp = entropyBits(p);
-    const hq = entropyBits(q);
-    const hpq = crossEntropyBits(p, q);
-    const kpq = klBits(p, q);
-    const kqp = klBits(q, p);
+    const hp = tg.info.entropy(p, { base: 2 });
+    const hq = tg.info.entropy(q, { base: 2 });
+    const hpq = tg.info.crossEntropy(p, q, { base: 2 });
+    const kpq = tg.info.klDivergence(p, q, { base: 2 });
+    const kqp = tg.info.klDivergence(q, p, { base: 2 });
     show('tg.info.entropy(p, { base: 2 })', hp);
     show('tg.info.entropy(q, { base: 2 })', hq);
     show('tg.info.crossEntropy(p, q, { base: 2 })', hpq);
@@ -166,8 +171,7 @@ export async function runTour(term: Term, options: TourOptions): Promise<void> {
   // ---------------------------------------------------------------------------------------------- 5. CrossEntropyLoss
   term.out(heading(term, 5, 'CrossEntropyLoss = softmax + log + NLLLoss'));
   {
-    const ce = lossFormula('crossEntropy');
-    if (ce) o(`    ${style(term, 'bold', latexToText(ce.formula))}, averaged over i`);
+    o(`    ${style(term, 'bold', latexToText(lossSpec('crossEntropy').formula))}, averaged over i`);
     const logits = tg.tensor(
       [
         [2, 3, 1],
@@ -176,12 +180,12 @@ export async function runTour(term: Term, options: TourOptions): Promise<void> {
       { requiresGrad: true },
     );
     const labels = tg.tensor([1, 2], { dtype: 'int64' });
-    const loss = crossEntropy(logits, labels);
+    const loss = tg.F.crossEntropy(logits, labels);
     show("logits = tg.tensor([[2, 3, 1], [3, 7, 9]]); labels = tg.tensor([1, 2], { dtype: 'int64' })");
     show('F.crossEntropy(logits, labels)', loss.detach());
     show(
       'F.nllLoss(tg.log(tg.softmax(logits, 1)), labels)',
-      tg.noGrad(() => nllLoss(tg.log(tg.softmax(logits, 1)), labels)),
+      tg.noGrad(() => tg.F.nllLoss(tg.log(tg.softmax(logits, 1)), labels)),
     );
     loss.backward();
     show('logits.grad   // from autograd', logits.grad!);
