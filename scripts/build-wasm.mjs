@@ -15,6 +15,22 @@ const target = join(root, 'src/kernels/wasm/module.generated.ts');
 const asc = join(root, 'node_modules/assemblyscript/bin/asc.js');
 const check = process.argv.includes('--check');
 
+// math4.ts loads vector constants from a static table (KC) by index, with the value written beside each use:
+// c4(i, v). Check that entry i really is v, so an edit to either cannot silently change a polynomial.
+{
+  const source = readFileSync(join(root, 'src/kernels/wasm/assembly/math4.ts'), 'utf8');
+  const block = /const KC: usize = memory\.data<f32>\(\[([\s\S]*?)\], 16\);/.exec(source);
+  if (!block) throw new Error('math4.ts: constant table KC not found');
+  const entries = block[1].split('\n').map((line) => line.replace(/\/\/.*$/, '').trim()).filter(Boolean);
+  const table = entries.map((line) => Number(line.split(',')[0].trim()));
+  for (const [, i, v] of source.matchAll(/c4\((\d+), ([^)]+)\)/g)) {
+    if (!(Number(i) < table.length) || !Object.is(Math.fround(table[Number(i)]), Math.fround(Number(v)))) {
+      console.error(`math4.ts: c4(${i}, ${v}) but KC[${i}] is ${table[Number(i)]}`);
+      process.exit(1);
+    }
+  }
+}
+
 const dir = mkdtempSync(join(tmpdir(), 'tensorgrad-wasm-'));
 try {
   const wasm = join(dir, 'kernels.wasm');

@@ -13,10 +13,17 @@ export type UnaryKernel =
   | 'sqrt' | 'rsqrt' | 'sin' | 'cos' | 'tanh' | 'erf' | 'erfc' | 'reciprocal' | 'square'
   | 'sigmoid' | 'logSigmoid' | 'relu' | 'softplus' | 'gelu' | 'geluTanh' | 'silu';
 
-/** Elementwise functions of two arguments: out[i] = f(a[i], b[i]); a scalar side is broadcast by the op. */
+/**
+ * Elementwise functions of two arguments: out[i] = f(a[i], b[i]); a scalar side is broadcast by the op.
+ * The *Backward kernels are fused gradient formulas over (a = incoming gradient, b = saved output), with
+ * PyTorch's float32 rounding order (each intermediate rounded, as its vectorised kernels do):
+ * sigmoidBackward = (a·(1 − b))·b, tanhBackward = a·(1 − b·b), reluBackward = b <= 0 ? 0 : a (threshold_backward;
+ * a nan output passes the gradient).
+ */
 export type BinaryKernel =
   | 'add' | 'sub' | 'mul' | 'div' | 'pow' | 'maximum' | 'minimum' | 'atan2'
-  | 'eq' | 'ne' | 'lt' | 'le' | 'gt' | 'ge';
+  | 'eq' | 'ne' | 'lt' | 'le' | 'gt' | 'ge'
+  | 'sigmoidBackward' | 'tanhBackward' | 'reluBackward';
 
 /** Reductions over the last axis of a (rows x rowLength) contiguous block. */
 export type ReduceKernel = 'sum' | 'prod' | 'amax' | 'amin' | 'logsumexp';
@@ -37,6 +44,10 @@ export interface Backend {
   reduceRows(op: ReduceKernel, x: Storage, rows: number, rowLength: number, out: Storage): void;
   /** out[row] = op(x[row]) for each row; computes in float64 and rounds once. */
   rowwise(op: RowKernel, x: Storage, rows: number, rowLength: number, out: Storage): void;
-  /** out (batch x m x n) = a (batch x m x k) @ b (batch x k x n), all contiguous; accumulates in float64. */
+  /**
+   * out (batch x m x n) = a (batch x m x k) @ b (batch x k x n), all contiguous. Float32 accumulates in
+   * float32 (as PyTorch's sgemm does; error within k·ε·Σ|a·b|), float64 in float64. The ts backend's float32
+   * matmul accumulates in float64 (more accurate, well inside that bound).
+   */
   matmul(a: FloatStorage, b: FloatStorage, out: FloatStorage, batch: number, m: number, k: number, n: number): void;
 }

@@ -11,6 +11,7 @@ import { scalarTensor, zerosLike } from '../tensor/create.js';
 import { kernels } from '../kernels/index.js';
 import type { BinaryKernel, UnaryKernel } from '../kernels/backend.js';
 import { record } from './record.js';
+import { reluBackward, sigmoidBackward, tanhBackward } from './fused.js';
 
 export type TensorLike = Tensor | number;
 
@@ -89,7 +90,7 @@ export const sin = unaryOp('sin', 'SinBackward0', (x, _out, g) => mul(g, cos(x))
 /** cos x */
 export const cos = unaryOp('cos', 'CosBackward0', (x, _out, g) => mul(g, neg(sin(x))));
 /** tanh x; d/dx = 1 - tanh² x (saves the output) */
-export const tanh = unaryOp('tanh', 'TanhBackward0', (_x, out, g) => mul(g, sub(1, mul(out, out))));
+export const tanh = unaryOp('tanh', 'TanhBackward0', (_x, out, g) => tanhBackward(g, out));
 /** erf x; d/dx = 2/√π e^{-x²} */
 export const erf = unaryOp('erf', 'ErfBackward0', (x, _out, g) => mul(g, mul(exp(neg(mul(x, x))), TWO_OVER_SQRT_PI)));
 /** erfc x = 1 - erf x */
@@ -97,7 +98,7 @@ export const erfc = unaryOp('erfc', 'ErfcBackward0', (x, _out, g) => mul(g, mul(
 /** 1/x */
 export const reciprocal = unaryOp('reciprocal', 'ReciprocalBackward0', (_x, out, g) => mul(g, neg(mul(out, out))));
 /** σ(x) = 1/(1 + e^{-x}); σ' = σ(1 - σ), computed from the saved output */
-export const sigmoid = unaryOp('sigmoid', 'SigmoidBackward0', (_x, out, g) => mul(mul(g, sub(1, out)), out));
+export const sigmoid = unaryOp('sigmoid', 'SigmoidBackward0', (_x, out, g) => sigmoidBackward(g, out));
 
 /** -x */
 export function neg(x: Tensor): Tensor {
@@ -128,8 +129,8 @@ export function relu(x: Tensor): Tensor {
   checkTensor(x, 'input', 'relu');
   if (x.dtype === 'bool') throw new TypeError('relu: expected a numeric tensor, but got dtype bool');
   const out = unaryKernel(x, 'relu', true);
-  // where(out <= 0, 0, g), not g·(out > 0): a nan input passes its gradient, as PyTorch's threshold_backward does
-  return record(out, 'ReluBackward0', [x], (g) => [where(le(out, 0), 0, g)]);
+  // threshold_backward: where(out <= 0, 0, g), not g·(out > 0): a nan input passes its gradient, as in PyTorch
+  return record(out, 'ReluBackward0', [x], (g) => [reluBackward(g, out)]);
 }
 
 // ---- binary arithmetic ----

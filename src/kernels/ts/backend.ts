@@ -103,6 +103,17 @@ function binary(op: BinaryKernel, a: Storage, b: Storage, out: Storage): void {
     case 'le': for (; i < n; i++, ia += sa, ib += sb) out[i] = a[ia]! <= b[ib]! ? 1 : 0; return;
     case 'gt': for (; i < n; i++, ia += sa, ib += sb) out[i] = a[ia]! > b[ib]! ? 1 : 0; return;
     case 'ge': for (; i < n; i++, ia += sa, ib += sb) out[i] = a[ia]! >= b[ib]! ? 1 : 0; return;
+    case 'sigmoidBackward':
+      if (out instanceof Float32Array) {
+        for (; i < n; i++, ia += sa, ib += sb) { const y = b[ib]!; out[i] = fround(a[ia]! * fround(1 - y)) * y; }
+      } else for (; i < n; i++, ia += sa, ib += sb) { const y = b[ib]!; out[i] = a[ia]! * (1 - y) * y; }
+      return;
+    case 'tanhBackward':
+      if (out instanceof Float32Array) {
+        for (; i < n; i++, ia += sa, ib += sb) { const y = b[ib]!; out[i] = a[ia]! * fround(1 - fround(y * y)); }
+      } else for (; i < n; i++, ia += sa, ib += sb) { const y = b[ib]!; out[i] = a[ia]! * (1 - y * y); }
+      return;
+    case 'reluBackward': for (; i < n; i++, ia += sa, ib += sb) out[i] = b[ib]! <= 0 ? 0 : a[ia]!; return;
   }
 }
 

@@ -56,6 +56,9 @@ export const BINARY_OPS = [
   'le',
   'gt',
   'ge',
+  'sigmoidBackward',
+  'tanhBackward',
+  'reluBackward',
 ] as const satisfies readonly BinaryKernel[];
 export const REDUCE_OPS = ['sum', 'prod', 'amax', 'amin', 'logsumexp'] as const satisfies readonly ReduceKernel[];
 export const ROW_OPS = ['softmax', 'logSoftmax', 'cumsum'] as const satisfies readonly RowKernel[];
@@ -64,7 +67,7 @@ const UNARY_CODE = new Map<string, number>(UNARY_OPS.map((op, i) => [op, i]));
 const BINARY_CODE = new Map<string, number>(BINARY_OPS.map((op, i) => [op, i]));
 const REDUCE_CODE = new Map<string, number>(REDUCE_OPS.map((op, i) => [op, i]));
 const ROW_CODE = new Map<string, number>(ROW_OPS.map((op, i) => [op, i]));
-const FIRST_COMPARISON = BINARY_CODE.get('eq')!;
+const COMPARISONS = new Set(['eq', 'ne', 'lt', 'le', 'gt', 'ge'].map((op) => BINARY_CODE.get(op)!));
 
 /**
  * Bytes per scratch region. 64 KiB measured fastest for streaming exp/sigmoid over 2^22 float32s
@@ -172,6 +175,12 @@ function binaryScalar(op: BinaryKernel, a: number, b: number): number {
       return a > b ? 1 : 0;
     case 'ge':
       return a >= b ? 1 : 0;
+    case 'sigmoidBackward':
+      return a * (1 - b) * b;
+    case 'tanhBackward':
+      return a * (1 - b * b);
+    case 'reluBackward':
+      return b <= 0 ? 0 : a;
   }
 }
 
@@ -237,12 +246,19 @@ export function createWasmBackend(): Backend | null {
     if (code === undefined) throw new RangeError(`binary: unknown kernel '${String(op)}'`);
     const n = out.length;
     const kind = kindOf(a);
-    const comparison = code >= FIRST_COMPARISON;
+    const comparison = COMPARISONS.has(code);
     const outOk = comparison ? out instanceof Uint8Array : kindOf(out) === kind;
     if (kind === 'other' || kindOf(b) !== kind || !outOk) {
       for (let i = 0; i < n; i++) {
         out[i] = binaryScalar(op, a.length === 1 ? a[0]! : a[i]!, b.length === 1 ? b[0]! : b[i]!);
       }
+      return;
+    }
+    // pow with a scalar exponent of 2 or 1 (mseLoss and its backward): x·x and x are what pow rounds to
+    // (x·x is exact in float64, so both round the same way), at SIMD speed instead of a scalar libm call.
+    if (op === 'pow' && b.length === 1 && n !== 1 && (b[0] === 2 || b[0] === 1) && kindOf(out) === kind) {
+      if (b[0] === 1) (out as FloatStorage).set((a as FloatStorage).subarray(0, n));
+      else binary('mul', a, a, out);
       return;
     }
     const shift = kind === 'f32' ? 2 : 3;

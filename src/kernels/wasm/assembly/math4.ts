@@ -18,25 +18,114 @@ const ABS: v128 = i32x4.splat(0x7fffffff);
   return v128.or(v128.and(magnitude, ABS), v128.and(signOf, SIGN));
 }
 
+// Every other vector constant, splatted to four lanes, in one static table (same reason as EXP_C): c4(i, v)
+// loads entry i, whose value is v; the argument documents the constant and scripts/build-wasm.mjs checks that
+// entry i of this table is v. (Generated once from the former splat(literal) calls.)
+const KC: usize = memory.data<f32>([
+  1.17549435e-38, 1.17549435e-38, 1.17549435e-38, 1.17549435e-38, // 0
+  33554432.0, 33554432.0, 33554432.0, 33554432.0, // 1
+  1.0, 1.0, 1.0, 1.0, // 2
+  7.0376836292e-2, 7.0376836292e-2, 7.0376836292e-2, 7.0376836292e-2, // 3
+  -1.1514610310e-1, -1.1514610310e-1, -1.1514610310e-1, -1.1514610310e-1, // 4
+  1.1676998740e-1, 1.1676998740e-1, 1.1676998740e-1, 1.1676998740e-1, // 5
+  -1.2420140846e-1, -1.2420140846e-1, -1.2420140846e-1, -1.2420140846e-1, // 6
+  1.4249322787e-1, 1.4249322787e-1, 1.4249322787e-1, 1.4249322787e-1, // 7
+  -1.6668057665e-1, -1.6668057665e-1, -1.6668057665e-1, -1.6668057665e-1, // 8
+  2.0000714765e-1, 2.0000714765e-1, 2.0000714765e-1, 2.0000714765e-1, // 9
+  -2.4999993993e-1, -2.4999993993e-1, -2.4999993993e-1, -2.4999993993e-1, // 10
+  3.3333331174e-1, 3.3333331174e-1, 3.3333331174e-1, 3.3333331174e-1, // 11
+  0.5, 0.5, 0.5, 0.5, // 12
+  0.44269504088896340736, 0.44269504088896340736, 0.44269504088896340736, 0.44269504088896340736, // 13
+  7.00731903251827651129e-4, 7.00731903251827651129e-4, 7.00731903251827651129e-4, 7.00731903251827651129e-4, // 14
+  2.48745663981195213739e-4, 2.48745663981195213739e-4, 2.48745663981195213739e-4, 2.48745663981195213739e-4, // 15
+  4.3359375e-1, 4.3359375e-1, 4.3359375e-1, 4.3359375e-1, // 16
+  3.0078125e-1, 3.0078125e-1, 3.0078125e-1, 3.0078125e-1, // 17
+  -2.12194440e-4, -2.12194440e-4, -2.12194440e-4, -2.12194440e-4, // 18
+  0.693359375, 0.693359375, 0.693359375, 0.693359375, // 19
+  0.0, 0.0, 0.0, 0.0, // 20
+  Infinity, Infinity, Infinity, Infinity, // 21
+  -Infinity, -Infinity, -Infinity, -Infinity, // 22
+  NaN, NaN, NaN, NaN, // 23
+  -1.0, -1.0, -1.0, -1.0, // 24
+  0.625, 0.625, 0.625, 0.625, // 25
+  -5.70498872745e-3, -5.70498872745e-3, -5.70498872745e-3, -5.70498872745e-3, // 26
+  2.06390887954e-2, 2.06390887954e-2, 2.06390887954e-2, 2.06390887954e-2, // 27
+  -5.37397155531e-2, -5.37397155531e-2, -5.37397155531e-2, -5.37397155531e-2, // 28
+  1.33314422036e-1, 1.33314422036e-1, 1.33314422036e-1, 1.33314422036e-1, // 29
+  -3.33332819422e-1, -3.33332819422e-1, -3.33332819422e-1, -3.33332819422e-1, // 30
+  2.0, 2.0, 2.0, 2.0, // 31
+  20.0, 20.0, 20.0, 20.0, // 32
+  -0.0006749294116161764, -0.0006749294116161764, -0.0006749294116161764, -0.0006749294116161764, // 33
+  0.005114312749356031, 0.005114312749356031, 0.005114312749356031, 0.005114312749356031, // 34
+  -0.026834607124328613, -0.026834607124328613, -0.026834607124328613, -0.026834607124328613, // 35
+  0.11283376067876816, 0.11283376067876816, 0.11283376067876816, 0.11283376067876816, // 36
+  -0.3761261999607086, -0.3761261999607086, -0.3761261999607086, -0.3761261999607086, // 37
+  1.1283791065216064, 1.1283791065216064, 1.1283791065216064, 1.1283791065216064, // 38
+  -0.0727309137582779, -0.0727309137582779, -0.0727309137582779, -0.0727309137582779, // 39
+  0.34502410888671875, 0.34502410888671875, 0.34502410888671875, 0.34502410888671875, // 40
+  -0.6010857224464417, -0.6010857224464417, -0.6010857224464417, -0.6010857224464417, // 41
+  0.39755958318710327, 0.39755958318710327, 0.39755958318710327, 0.39755958318710327, // 42
+  -0.10327855497598648, -0.10327855497598648, -0.10327855497598648, -0.10327855497598648, // 43
+  0.23373809456825256, 0.23373809456825256, 0.23373809456825256, 0.23373809456825256, // 44
+  0.23519186675548553, 0.23519186675548553, 0.23519186675548553, 0.23519186675548553, // 45
+  0.2835937738418579, 0.2835937738418579, 0.2835937738418579, 0.2835937738418579, // 46
+  0.28198379278182983, 0.28198379278182983, 0.28198379278182983, 0.28198379278182983, // 47
+  3.5942994145443663e-6, 3.5942994145443663e-6, 3.5942994145443663e-6, 3.5942994145443663e-6, // 48
+  0.75, 0.75, 0.75, 0.75, // 49
+  0.70710678118654752, 0.70710678118654752, 0.70710678118654752, 0.70710678118654752, // 50
+  0.044715, 0.044715, 0.044715, 0.044715, // 51
+  -1.5957691216057308, -1.5957691216057308, -1.5957691216057308, -1.5957691216057308, // 52
+], 16);
+
+// @ts-ignore: decorator
+@inline function c4(i: usize, value: f32): v128 {
+  return v128.load(KC + (i << 4));
+}
+
+// exp's constants, each splatted to four lanes, in a static table: V8 rematerialises every v128.const at each
+// use (Binaryen folds splats back into the loop), so loading them from memory measured 20% faster for exp.
+const EXP_C: usize = memory.data<f32>([
+  89.0, 89.0, 89.0, 89.0, // 0: upper clamp
+  -104.0, -104.0, -104.0, -104.0, // 16: lower clamp
+  1.44269504088896341, 1.44269504088896341, 1.44269504088896341, 1.44269504088896341, // 32: log2(e)
+  12582912.0, 12582912.0, 12582912.0, 12582912.0, // 48: 1.5 * 2^23, round-to-nearest magic
+  0.693359375, 0.693359375, 0.693359375, 0.693359375, // 64: ln2 head (9 bits)
+  -2.12194440e-4, -2.12194440e-4, -2.12194440e-4, -2.12194440e-4, // 80: ln2 tail
+  1.9875691500e-4, 1.9875691500e-4, 1.9875691500e-4, 1.9875691500e-4, // 96: Cephes expf p0..p5
+  1.3981999507e-3, 1.3981999507e-3, 1.3981999507e-3, 1.3981999507e-3, // 112
+  8.3334519073e-3, 8.3334519073e-3, 8.3334519073e-3, 8.3334519073e-3, // 128
+  4.1665795894e-2, 4.1665795894e-2, 4.1665795894e-2, 4.1665795894e-2, // 144
+  1.6666665459e-1, 1.6666665459e-1, 1.6666665459e-1, 1.6666665459e-1, // 160
+  5.0000001201e-1, 5.0000001201e-1, 5.0000001201e-1, 5.0000001201e-1, // 176
+  1.0, 1.0, 1.0, 1.0, // 192
+], 16);
+
 /**
  * exp(x). Cody–Waite reduction x = k ln2 + r with ln2 split in a 9-bit head (k * head is exact for |k| <= 150)
  * and a tail, a degree-6 polynomial for e^r (Cephes expf coefficients), and 2^k applied as two factors
  * 2^(k>>1) * 2^(k - k>>1) so that results in the denormal range (x < -87.3) are rounded once, correctly.
  * x is clamped to [-104, 89] first: below -104 the result rounds to 0, above 88.72 it overflows to inf.
+ *
+ * Speed (docs/dev/wasm.md): constants come from EXP_C; pmin/pmax (one instruction each; NaN in x still
+ * propagates with x as the first argument) instead of min/max; k = round(x log2 e) by adding and subtracting
+ * 1.5·2^23 (exact for |k| < 2^22, ties to even like f32x4.nearest), and its integer value is the difference of
+ * the bit patterns, so no float-to-int conversion is needed.
  */
 @inline export function exp4(x: v128): v128 {
-  x = f32x4.max(f32x4.min(x, splat(89.0)), splat(-104.0)); // NaN propagates through min/max
-  const kf = f32x4.nearest(f32x4.mul(x, splat(1.44269504088896341)));
-  let r = f32x4.sub(x, f32x4.mul(kf, splat(0.693359375)));
-  r = f32x4.sub(r, f32x4.mul(kf, splat(-2.12194440e-4)));
+  x = f32x4.pmax(f32x4.pmin(x, v128.load(EXP_C, 0)), v128.load(EXP_C, 16));
+  const magic = v128.load(EXP_C, 48);
+  const t = f32x4.add(f32x4.mul(x, v128.load(EXP_C, 32)), magic);
+  const kf = f32x4.sub(t, magic);
+  let r = f32x4.sub(x, f32x4.mul(kf, v128.load(EXP_C, 64)));
+  r = f32x4.sub(r, f32x4.mul(kf, v128.load(EXP_C, 80)));
   const z = f32x4.mul(r, r);
-  let p = f32x4.add(f32x4.mul(splat(1.9875691500e-4), r), splat(1.3981999507e-3));
-  p = f32x4.add(f32x4.mul(p, r), splat(8.3334519073e-3));
-  p = f32x4.add(f32x4.mul(p, r), splat(4.1665795894e-2));
-  p = f32x4.add(f32x4.mul(p, r), splat(1.6666665459e-1));
-  p = f32x4.add(f32x4.mul(p, r), splat(5.0000001201e-1));
-  p = f32x4.add(f32x4.add(f32x4.mul(p, z), r), splat(1.0));
-  const k = i32x4.trunc_sat_f32x4_s(kf);
+  let p = f32x4.add(f32x4.mul(v128.load(EXP_C, 96), r), v128.load(EXP_C, 112));
+  p = f32x4.add(f32x4.mul(p, r), v128.load(EXP_C, 128));
+  p = f32x4.add(f32x4.mul(p, r), v128.load(EXP_C, 144));
+  p = f32x4.add(f32x4.mul(p, r), v128.load(EXP_C, 160));
+  p = f32x4.add(f32x4.mul(p, r), v128.load(EXP_C, 176));
+  p = f32x4.add(f32x4.add(f32x4.mul(p, z), r), v128.load(EXP_C, 192));
+  const k = i32x4.sub(t, magic); // bit patterns: t = magic + k ulps of 1 (ulp(1.5 * 2^23) = 1)
   const k1 = i32x4.shr_s(k, 1);
   const k2 = i32x4.sub(k, k1);
   const s1 = i32x4.shl(i32x4.add(k1, i32x4.splat(127)), 23);
@@ -54,28 +143,28 @@ const SQRTHF: f32 = 0.707106781186547524;
  */
 @inline function logCore(x: v128, base: i32): v128 {
   // Denormals: scale by 2^25 and subtract 25 from the exponent.
-  const tiny = f32x4.lt(x, splat(1.17549435e-38));
-  x = v128.bitselect(f32x4.mul(x, splat(33554432.0)), x, tiny);
+  const tiny = f32x4.lt(x, c4(0, 1.17549435e-38));
+  x = v128.bitselect(f32x4.mul(x, c4(1, 33554432.0)), x, tiny);
   let e = i32x4.sub(i32x4.shr_u(x, 23), i32x4.splat(126));
   e = i32x4.sub(e, v128.and(tiny, i32x4.splat(25)));
   let m = v128.or(v128.and(x, i32x4.splat(0x007fffff)), i32x4.splat(0x3f000000)); // [0.5, 1)
   const lo = f32x4.lt(m, splat(SQRTHF));
   e = i32x4.add(e, lo); // lo lanes are -1
-  m = f32x4.sub(f32x4.add(m, v128.and(m, lo)), splat(1.0)); // 2m - 1 or m - 1
+  m = f32x4.sub(f32x4.add(m, v128.and(m, lo)), c4(2, 1.0)); // 2m - 1 or m - 1
   const z = f32x4.mul(m, m);
-  let y = f32x4.add(f32x4.mul(splat(7.0376836292e-2), m), splat(-1.1514610310e-1));
-  y = f32x4.add(f32x4.mul(y, m), splat(1.1676998740e-1));
-  y = f32x4.add(f32x4.mul(y, m), splat(-1.2420140846e-1));
-  y = f32x4.add(f32x4.mul(y, m), splat(1.4249322787e-1));
-  y = f32x4.add(f32x4.mul(y, m), splat(-1.6668057665e-1));
-  y = f32x4.add(f32x4.mul(y, m), splat(2.0000714765e-1));
-  y = f32x4.add(f32x4.mul(y, m), splat(-2.4999993993e-1));
-  y = f32x4.add(f32x4.mul(y, m), splat(3.3333331174e-1));
+  let y = f32x4.add(f32x4.mul(c4(3, 7.0376836292e-2), m), c4(4, -1.1514610310e-1));
+  y = f32x4.add(f32x4.mul(y, m), c4(5, 1.1676998740e-1));
+  y = f32x4.add(f32x4.mul(y, m), c4(6, -1.2420140846e-1));
+  y = f32x4.add(f32x4.mul(y, m), c4(7, 1.4249322787e-1));
+  y = f32x4.add(f32x4.mul(y, m), c4(8, -1.6668057665e-1));
+  y = f32x4.add(f32x4.mul(y, m), c4(9, 2.0000714765e-1));
+  y = f32x4.add(f32x4.mul(y, m), c4(10, -2.4999993993e-1));
+  y = f32x4.add(f32x4.mul(y, m), c4(11, 3.3333331174e-1));
   y = f32x4.mul(f32x4.mul(y, m), z);
-  y = f32x4.sub(y, f32x4.mul(splat(0.5), z));
+  y = f32x4.sub(y, f32x4.mul(c4(12, 0.5), z));
   const fe = f32x4.convert_i32x4_s(e);
   if (base == 2) {
-    const A = splat(0.44269504088896340736);
+    const A = c4(13, 0.44269504088896340736);
     let r = f32x4.mul(y, A);
     r = f32x4.add(r, f32x4.mul(m, A));
     r = f32x4.add(r, y);
@@ -83,24 +172,24 @@ const SQRTHF: f32 = 0.707106781186547524;
     return f32x4.add(r, fe);
   }
   if (base == 10) {
-    let r = f32x4.mul(y, splat(7.00731903251827651129e-4));
-    r = f32x4.add(r, f32x4.mul(m, splat(7.00731903251827651129e-4)));
-    r = f32x4.add(r, f32x4.mul(fe, splat(2.48745663981195213739e-4)));
-    r = f32x4.add(r, f32x4.mul(y, splat(4.3359375e-1)));
-    r = f32x4.add(r, f32x4.mul(m, splat(4.3359375e-1)));
-    return f32x4.add(r, f32x4.mul(fe, splat(3.0078125e-1)));
+    let r = f32x4.mul(y, c4(14, 7.00731903251827651129e-4));
+    r = f32x4.add(r, f32x4.mul(m, c4(14, 7.00731903251827651129e-4)));
+    r = f32x4.add(r, f32x4.mul(fe, c4(15, 2.48745663981195213739e-4)));
+    r = f32x4.add(r, f32x4.mul(y, c4(16, 4.3359375e-1)));
+    r = f32x4.add(r, f32x4.mul(m, c4(16, 4.3359375e-1)));
+    return f32x4.add(r, f32x4.mul(fe, c4(17, 3.0078125e-1)));
   }
-  const r = f32x4.add(m, f32x4.add(y, f32x4.mul(fe, splat(-2.12194440e-4))));
-  return f32x4.add(r, f32x4.mul(fe, splat(0.693359375)));
+  const r = f32x4.add(m, f32x4.add(y, f32x4.mul(fe, c4(18, -2.12194440e-4))));
+  return f32x4.add(r, f32x4.mul(fe, c4(19, 0.693359375)));
 }
 
 /** log(0) = -inf, log(inf) = inf, log(x < 0) = log(nan) = nan, applied over a finite-positive result. */
 @inline function logSpecials(x: v128, r: v128): v128 {
-  const ok = v128.and(f32x4.gt(x, splat(0.0)), f32x4.lt(x, splat(Infinity)));
+  const ok = v128.and(f32x4.gt(x, c4(20, 0.0)), f32x4.lt(x, c4(21, Infinity)));
   const special = v128.bitselect(
-    splat(-Infinity),
-    v128.bitselect(splat(Infinity), splat(NaN), f32x4.eq(x, splat(Infinity))),
-    f32x4.eq(x, splat(0.0)),
+    c4(22, -Infinity),
+    v128.bitselect(c4(21, Infinity), c4(23, NaN), f32x4.eq(x, c4(21, Infinity))),
+    f32x4.eq(x, c4(20, 0.0)),
   );
   return v128.bitselect(r, special, ok);
 }
@@ -122,19 +211,19 @@ const SQRTHF: f32 = 0.707106781186547524;
  * of u to first order (a few ulp). u == 1 gives x itself (keeps -0 and denormals); x = inf gives inf.
  */
 @inline export function log1p4(x: v128): v128 {
-  const u = f32x4.add(x, splat(1.0));
-  const d = f32x4.sub(u, splat(1.0));
+  const u = f32x4.add(x, c4(2, 1.0));
+  const d = f32x4.sub(u, c4(2, 1.0));
   let r = f32x4.mul(log4(u), f32x4.div(x, d));
-  r = v128.bitselect(x, r, f32x4.eq(d, splat(0.0)));
-  return v128.bitselect(x, r, f32x4.eq(x, splat(Infinity)));
+  r = v128.bitselect(x, r, f32x4.eq(d, c4(20, 0.0)));
+  return v128.bitselect(x, r, f32x4.eq(x, c4(21, Infinity)));
 }
 
 /** log1p for z in [0, 1] (softplus, logSigmoid): the same trick with no specials to patch besides z == 0. */
 @inline function log1pUnit(z: v128): v128 {
-  const u = f32x4.add(z, splat(1.0));
-  const d = f32x4.sub(u, splat(1.0));
+  const u = f32x4.add(z, c4(2, 1.0));
+  const d = f32x4.sub(u, c4(2, 1.0));
   const lu = logCore(u, 0);
-  return v128.bitselect(z, f32x4.mul(lu, f32x4.div(z, d)), f32x4.eq(d, splat(0.0)));
+  return v128.bitselect(z, f32x4.mul(lu, f32x4.div(z, d)), f32x4.eq(d, c4(20, 0.0)));
 }
 
 /**
@@ -143,11 +232,11 @@ const SQRTHF: f32 = 0.707106781186547524;
  */
 @inline export function expm1_4(x: v128): v128 {
   const u = exp4(x);
-  const um1 = f32x4.sub(u, splat(1.0));
+  const um1 = f32x4.sub(u, c4(2, 1.0));
   let r = f32x4.mul(um1, f32x4.div(x, log4(u)));
-  r = v128.bitselect(x, r, f32x4.eq(um1, splat(0.0)));
-  r = v128.bitselect(splat(-1.0), r, f32x4.eq(um1, splat(-1.0)));
-  return v128.bitselect(splat(Infinity), r, f32x4.eq(u, splat(Infinity)));
+  r = v128.bitselect(x, r, f32x4.eq(um1, c4(20, 0.0)));
+  r = v128.bitselect(c4(24, -1.0), r, f32x4.eq(um1, c4(24, -1.0)));
+  return v128.bitselect(c4(21, Infinity), r, f32x4.eq(u, c4(21, Infinity)));
 }
 
 /**
@@ -156,50 +245,50 @@ const SQRTHF: f32 = 0.707106781186547524;
  */
 @inline export function tanh4(x: v128): v128 {
   const a = f32x4.abs(x);
-  const small = f32x4.lt(a, splat(0.625));
+  const small = f32x4.lt(a, c4(25, 0.625));
   const z = f32x4.mul(x, x);
-  let p = f32x4.add(f32x4.mul(splat(-5.70498872745e-3), z), splat(2.06390887954e-2));
-  p = f32x4.add(f32x4.mul(p, z), splat(-5.37397155531e-2));
-  p = f32x4.add(f32x4.mul(p, z), splat(1.33314422036e-1));
-  p = f32x4.add(f32x4.mul(p, z), splat(-3.33332819422e-1));
+  let p = f32x4.add(f32x4.mul(c4(26, -5.70498872745e-3), z), c4(27, 2.06390887954e-2));
+  p = f32x4.add(f32x4.mul(p, z), c4(28, -5.37397155531e-2));
+  p = f32x4.add(f32x4.mul(p, z), c4(29, 1.33314422036e-1));
+  p = f32x4.add(f32x4.mul(p, z), c4(30, -3.33332819422e-1));
   // copysign: (p z) x + x rounds tanh(-0) to +0 (p < 0, so the product is +0); tanh is odd.
   const ps = copysign4(f32x4.add(f32x4.mul(f32x4.mul(p, z), a), a), x);
   if (!v128.any_true(v128.not(small))) return ps;
   const e = exp4(f32x4.add(a, a));
-  const big = f32x4.sub(splat(1.0), f32x4.div(splat(2.0), f32x4.add(e, splat(1.0))));
+  const big = f32x4.sub(c4(2, 1.0), f32x4.div(c4(31, 2.0), f32x4.add(e, c4(2, 1.0))));
   return v128.bitselect(ps, copysign4(big, x), small);
 }
 
 /** 1 / (1 + e^{-x}): e^{-x} = inf gives 0, e^{-x} = 0 gives 1. */
 @inline export function sigmoid4(x: v128): v128 {
-  return f32x4.div(splat(1.0), f32x4.add(splat(1.0), exp4(f32x4.neg(x))));
+  return f32x4.div(c4(2, 1.0), f32x4.add(c4(2, 1.0), exp4(f32x4.neg(x))));
 }
 
 /** x / (1 + e^{-x}), PyTorch's formula (silu(-inf) = nan, as in PyTorch). */
 @inline export function silu4(x: v128): v128 {
-  return f32x4.div(x, f32x4.add(splat(1.0), exp4(f32x4.neg(x))));
+  return f32x4.div(x, f32x4.add(c4(2, 1.0), exp4(f32x4.neg(x))));
 }
 
 /** PyTorch softplus with beta 1, threshold 20: x where x > 20, else log1p(e^x). */
 @inline export function softplus4(x: v128): v128 {
-  const r = log1pUnit(exp4(f32x4.min(x, splat(20.0))));
-  return v128.bitselect(x, r, f32x4.gt(x, splat(20.0)));
+  const r = log1pUnit(exp4(f32x4.min(x, c4(32, 20.0))));
+  return v128.bitselect(x, r, f32x4.gt(x, c4(32, 20.0)));
 }
 
 /** log sigmoid(x) = min(x, 0) - log1p(e^{-|x|}), PyTorch's stable form. */
 @inline export function logSigmoid4(x: v128): v128 {
-  const m = f32x4.min(x, splat(0.0));
+  const m = f32x4.min(x, c4(20, 0.0));
   return f32x4.sub(m, log1pUnit(exp4(f32x4.neg(f32x4.abs(x)))));
 }
 
 // erf(x) / x = P(x^2) on |x| < 0.75; minimax fit (docs/dev/wasm.md), relative error 1.4e-9.
 @inline function erfSmall(x: v128): v128 {
   const z = f32x4.mul(x, x);
-  let p = f32x4.add(f32x4.mul(splat(-0.0006749294116161764), z), splat(0.005114312749356031));
-  p = f32x4.add(f32x4.mul(p, z), splat(-0.026834607124328613));
-  p = f32x4.add(f32x4.mul(p, z), splat(0.11283376067876816));
-  p = f32x4.add(f32x4.mul(p, z), splat(-0.3761261999607086));
-  p = f32x4.add(f32x4.mul(p, z), splat(1.1283791065216064));
+  let p = f32x4.add(f32x4.mul(c4(33, -0.0006749294116161764), z), c4(34, 0.005114312749356031));
+  p = f32x4.add(f32x4.mul(p, z), c4(35, -0.026834607124328613));
+  p = f32x4.add(f32x4.mul(p, z), c4(36, 0.11283376067876816));
+  p = f32x4.add(f32x4.mul(p, z), c4(37, -0.3761261999607086));
+  p = f32x4.add(f32x4.mul(p, z), c4(38, 1.1283791065216064));
   return f32x4.mul(p, x);
 }
 
@@ -212,44 +301,44 @@ const SQRTHF: f32 = 0.707106781186547524;
 @inline function erfcLarge(a: v128, u: v128, c2: f32, uMax: f32): v128 {
   u = f32x4.min(u, splat(uMax));
   a = f32x4.min(a, splat(uMax * (c2 == 1.0 ? 1.0 : 1.41421356237)));
-  const s = f32x4.div(splat(1.0), f32x4.add(splat(1.0), f32x4.mul(u, splat(0.5))));
-  let h = f32x4.add(f32x4.mul(splat(-0.0727309137582779), s), splat(0.34502410888671875));
-  h = f32x4.add(f32x4.mul(h, s), splat(-0.6010857224464417));
-  h = f32x4.add(f32x4.mul(h, s), splat(0.39755958318710327));
-  h = f32x4.add(f32x4.mul(h, s), splat(-0.10327855497598648));
-  h = f32x4.add(f32x4.mul(h, s), splat(0.23373809456825256));
-  h = f32x4.add(f32x4.mul(h, s), splat(0.23519186675548553));
-  h = f32x4.add(f32x4.mul(h, s), splat(0.2835937738418579));
-  h = f32x4.add(f32x4.mul(h, s), splat(0.28198379278182983));
-  h = f32x4.add(f32x4.mul(h, s), splat(3.5942994145443663e-6));
+  const s = f32x4.div(c4(2, 1.0), f32x4.add(c4(2, 1.0), f32x4.mul(u, c4(12, 0.5))));
+  let h = f32x4.add(f32x4.mul(c4(39, -0.0727309137582779), s), c4(40, 0.34502410888671875));
+  h = f32x4.add(f32x4.mul(h, s), c4(41, -0.6010857224464417));
+  h = f32x4.add(f32x4.mul(h, s), c4(42, 0.39755958318710327));
+  h = f32x4.add(f32x4.mul(h, s), c4(43, -0.10327855497598648));
+  h = f32x4.add(f32x4.mul(h, s), c4(44, 0.23373809456825256));
+  h = f32x4.add(f32x4.mul(h, s), c4(45, 0.23519186675548553));
+  h = f32x4.add(f32x4.mul(h, s), c4(46, 0.2835937738418579));
+  h = f32x4.add(f32x4.mul(h, s), c4(47, 0.28198379278182983));
+  h = f32x4.add(f32x4.mul(h, s), c4(48, 3.5942994145443663e-6));
   const ah = v128.and(a, i32x4.splat(0xfffff000));
   const al = f32x4.sub(a, ah);
   const d = f32x4.mul(f32x4.mul(al, f32x4.add(a, ah)), splat(c2));
   const e1 = exp4(f32x4.neg(f32x4.mul(f32x4.mul(ah, ah), splat(c2))));
   // e^{-d}, d < 0.08: five Taylor terms (error d^5 / 120 < 3e-8).
   let e2 = f32x4.sub(splat(1.0 / 6.0), f32x4.mul(d, splat(1.0 / 24.0)));
-  e2 = f32x4.sub(splat(0.5), f32x4.mul(d, e2));
-  e2 = f32x4.sub(splat(1.0), f32x4.mul(d, e2));
-  e2 = f32x4.sub(splat(1.0), f32x4.mul(d, e2));
+  e2 = f32x4.sub(c4(12, 0.5), f32x4.mul(d, e2));
+  e2 = f32x4.sub(c4(2, 1.0), f32x4.mul(d, e2));
+  e2 = f32x4.sub(c4(2, 1.0), f32x4.mul(d, e2));
   return f32x4.mul(f32x4.mul(h, e1), e2);
 }
 
 @inline export function erf4(x: v128): v128 {
   const a = f32x4.abs(x);
-  const small = f32x4.lt(a, splat(0.75));
+  const small = f32x4.lt(a, c4(49, 0.75));
   const rs = erfSmall(x);
   if (!v128.any_true(v128.not(small))) return rs;
-  const rl = copysign4(f32x4.sub(splat(1.0), erfcLarge(a, a, 1.0, 10.5)), x);
+  const rl = copysign4(f32x4.sub(c4(2, 1.0), erfcLarge(a, a, 1.0, 10.5)), x);
   return v128.bitselect(rs, rl, small);
 }
 
 @inline export function erfc4(x: v128): v128 {
   const a = f32x4.abs(x);
-  const small = f32x4.lt(a, splat(0.75));
-  const rs = f32x4.sub(splat(1.0), erfSmall(x));
+  const small = f32x4.lt(a, c4(49, 0.75));
+  const rs = f32x4.sub(c4(2, 1.0), erfSmall(x));
   if (!v128.any_true(v128.not(small))) return rs;
   const e = erfcLarge(a, a, 1.0, 10.5);
-  const rl = v128.bitselect(f32x4.sub(splat(2.0), e), e, f32x4.lt(x, splat(0.0)));
+  const rl = v128.bitselect(f32x4.sub(c4(31, 2.0), e), e, f32x4.lt(x, c4(20, 0.0)));
   return v128.bitselect(rs, rl, small);
 }
 
@@ -258,20 +347,20 @@ const SQRTHF: f32 = 0.707106781186547524;
  * x/2 erfc(|u|) for x < 0 and x (1 - erfc(u) / 2) for x > 0 (the latter keeps gelu(inf) = inf).
  */
 @inline export function gelu4(x: v128): v128 {
-  const u = f32x4.mul(x, splat(0.70710678118654752));
+  const u = f32x4.mul(x, c4(50, 0.70710678118654752));
   const au = f32x4.abs(u);
-  const small = f32x4.lt(au, splat(0.75));
-  const half = f32x4.mul(x, splat(0.5));
-  const rs = f32x4.add(f32x4.add(half, f32x4.mul(half, erfSmall(u))), splat(0.0));
+  const small = f32x4.lt(au, c4(49, 0.75));
+  const half = f32x4.mul(x, c4(12, 0.5));
+  const rs = f32x4.add(f32x4.add(half, f32x4.mul(half, erfSmall(u))), c4(20, 0.0));
   if (!v128.any_true(v128.not(small))) return rs;
   const e = erfcLarge(f32x4.abs(x), au, 0.5, 10.5);
   const rl = v128.bitselect(
     f32x4.mul(half, e),
-    f32x4.mul(x, f32x4.sub(splat(1.0), f32x4.mul(e, splat(0.5)))),
-    f32x4.lt(x, splat(0.0)),
+    f32x4.mul(x, f32x4.sub(c4(2, 1.0), f32x4.mul(e, c4(12, 0.5)))),
+    f32x4.lt(x, c4(20, 0.0)),
   );
   // + 0: PyTorch's float32 gelu is +0 where it underflows and at -0 (docs/dev/wasm.md).
-  return f32x4.add(v128.bitselect(rs, rl, small), splat(0.0));
+  return f32x4.add(v128.bitselect(rs, rl, small), c4(20, 0.0));
 }
 
 /**
@@ -280,6 +369,6 @@ const SQRTHF: f32 = 0.707106781186547524;
  */
 @inline export function geluTanh4(x: v128): v128 {
   const x3 = f32x4.mul(f32x4.mul(x, x), x);
-  const y2 = f32x4.mul(f32x4.add(x, f32x4.mul(x3, splat(0.044715))), splat(-1.5957691216057308));
-  return f32x4.div(x, f32x4.add(splat(1.0), exp4(y2)));
+  const y2 = f32x4.mul(f32x4.add(x, f32x4.mul(x3, c4(51, 0.044715))), c4(52, -1.5957691216057308));
+  return f32x4.div(x, f32x4.add(c4(2, 1.0), exp4(y2)));
 }

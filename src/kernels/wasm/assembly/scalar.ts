@@ -123,6 +123,9 @@ export function binary64(op: i32, a: f64, b: f64): f64 {
     case 11: return a <= b ? 1.0 : 0.0;
     case 12: return a > b ? 1.0 : 0.0;
     case 13: return a >= b ? 1.0 : 0.0;
+    case 14: return a * (1.0 - b) * b; // sigmoidBackward
+    case 15: return a * (1.0 - b * b); // tanhBackward
+    case 16: return b <= 0 ? 0.0 : a; // reluBackward
     default: return NaN;
   }
 }
