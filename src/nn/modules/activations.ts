@@ -35,111 +35,41 @@ export class ActivationModule<Options extends object> extends Module {
   }
 }
 
-export class Sigmoid extends ActivationModule<object> {
-  constructor() {
-    super(A.sigmoidSpec);
-  }
+/** `new nn.ReLU(options?)`; `new nn.Sigmoid()` for an activation without options. */
+type ActivationModuleClass<Options extends object> = [keyof Options] extends [never]
+  ? new () => ActivationModule<Options>
+  : new (options?: Options) => ActivationModule<Options>;
+
+/** The class of the nn module of one spec (the modules below that only fix options). */
+function activationModule<Options extends object>(spec: ActivationSpec<Options>): ActivationModuleClass<Options> {
+  return class extends ActivationModule<Options> {
+    constructor(options?: Options) {
+      super(spec, options);
+    }
+  } as ActivationModuleClass<Options>;
 }
-export class LogSigmoid extends ActivationModule<object> {
-  constructor() {
-    super(A.logsigmoidSpec);
-  }
-}
-export class Tanh extends ActivationModule<object> {
-  constructor() {
-    super(A.tanhSpec);
-  }
-}
-export class Softsign extends ActivationModule<object> {
-  constructor() {
-    super(A.softsignSpec);
-  }
-}
-export class Tanhshrink extends ActivationModule<object> {
-  constructor() {
-    super(A.tanhshrinkSpec);
-  }
-}
-export class ReLU extends ActivationModule<A.ReluOptions> {
-  constructor(options: A.ReluOptions = {}) {
-    super(A.reluSpec, options);
-  }
-}
-export class ReLU6 extends ActivationModule<A.Relu6Options> {
-  constructor(options: A.Relu6Options = {}) {
-    super(A.relu6Spec, options);
-  }
-}
-export class LeakyReLU extends ActivationModule<A.LeakyReluOptions> {
-  constructor(options: A.LeakyReluOptions = {}) {
-    super(A.leakyReluSpec, options);
-  }
-}
-export class ELU extends ActivationModule<A.EluOptions> {
-  constructor(options: A.EluOptions = {}) {
-    super(A.eluSpec, options);
-  }
-}
-export class SELU extends ActivationModule<A.SeluOptions> {
-  constructor(options: A.SeluOptions = {}) {
-    super(A.seluSpec, options);
-  }
-}
-export class CELU extends ActivationModule<A.CeluOptions> {
-  constructor(options: A.CeluOptions = {}) {
-    super(A.celuSpec, options);
-  }
-}
-export class GELU extends ActivationModule<A.GeluOptions> {
-  constructor(options: A.GeluOptions = {}) {
-    super(A.geluSpec, options);
-  }
-}
-export class SiLU extends ActivationModule<A.SiluOptions> {
-  constructor(options: A.SiluOptions = {}) {
-    super(A.siluSpec, options);
-  }
-}
-export class Mish extends ActivationModule<A.MishOptions> {
-  constructor(options: A.MishOptions = {}) {
-    super(A.mishSpec, options);
-  }
-}
-export class Softplus extends ActivationModule<A.SoftplusOptions> {
-  constructor(options: A.SoftplusOptions = {}) {
-    super(A.softplusSpec, options);
-  }
-}
-export class Hardtanh extends ActivationModule<A.HardtanhOptions> {
-  constructor(options: A.HardtanhOptions = {}) {
-    super(A.hardtanhSpec, options);
-  }
-}
-export class Hardsigmoid extends ActivationModule<A.HardsigmoidOptions> {
-  constructor(options: A.HardsigmoidOptions = {}) {
-    super(A.hardsigmoidSpec, options);
-  }
-}
-export class Hardswish extends ActivationModule<A.HardswishOptions> {
-  constructor(options: A.HardswishOptions = {}) {
-    super(A.hardswishSpec, options);
-  }
-}
-export class Softshrink extends ActivationModule<A.SoftshrinkOptions> {
-  constructor(options: A.SoftshrinkOptions = {}) {
-    super(A.softshrinkSpec, options);
-  }
-}
-export class Hardshrink extends ActivationModule<A.HardshrinkOptions> {
-  constructor(options: A.HardshrinkOptions = {}) {
-    super(A.hardshrinkSpec, options);
-  }
-}
-export class GLU extends ActivationModule<A.GluOptions> {
-  constructor(options: A.GluOptions = {}) {
-    super(A.gluSpec, options);
-  }
-}
+
+export class Sigmoid extends activationModule(A.sigmoidSpec) {}
+export class LogSigmoid extends activationModule(A.logsigmoidSpec) {}
+export class Tanh extends activationModule(A.tanhSpec) {}
+export class Softsign extends activationModule(A.softsignSpec) {}
+export class Tanhshrink extends activationModule(A.tanhshrinkSpec) {}
+export class ReLU extends activationModule(A.reluSpec) {}
+export class ReLU6 extends activationModule(A.relu6Spec) {}
+export class LeakyReLU extends activationModule(A.leakyReluSpec) {}
+export class ELU extends activationModule(A.eluSpec) {}
+export class SELU extends activationModule(A.seluSpec) {}
+export class CELU extends activationModule(A.celuSpec) {}
+export class GELU extends activationModule(A.geluSpec) {}
+export class SiLU extends activationModule(A.siluSpec) {}
+export class Mish extends activationModule(A.mishSpec) {}
+export class Softplus extends activationModule(A.softplusSpec) {}
+export class Hardtanh extends activationModule(A.hardtanhSpec) {}
+export class Hardsigmoid extends activationModule(A.hardsigmoidSpec) {}
+export class Hardswish extends activationModule(A.hardswishSpec) {}
+export class Softshrink extends activationModule(A.softshrinkSpec) {}
+export class Hardshrink extends activationModule(A.hardshrinkSpec) {}
+export class GLU extends activationModule(A.gluSpec) {}
 
 /** nn.Threshold(threshold, value, options?): both required and positional, as in PyTorch and F.threshold. */
 export class Threshold extends ActivationModule<{ threshold?: number; value?: number; inplace?: boolean }> {
@@ -208,39 +138,33 @@ function softmaxDim(dimOrOptions: number | SoftmaxModuleOptions | undefined, nam
   return dimOrOptions.dim === undefined ? undefined : checkDim(dimOrOptions.dim, 'dim', name);
 }
 
-/** nn.Softmax(dim) or nn.Softmax({ dim }); without a dim, PyTorch's deprecated implicit choice. */
-export class Softmax extends ActivationModule<SoftmaxModuleOptions> {
+type SoftmaxModuleClass = new (
+  dimOrOptions?: number | SoftmaxModuleOptions,
+) => ActivationModule<SoftmaxModuleOptions> & {
   readonly dim: number | undefined;
-  constructor(dimOrOptions?: number | SoftmaxModuleOptions) {
-    const dim = softmaxDim(dimOrOptions, 'Softmax');
-    super(A.softmaxSpec, dim === undefined ? {} : { dim });
-    this.dim = dim;
-  }
-  override forward(input: Tensor): Tensor {
-    return A.softmax(input, this.dim);
-  }
+};
+
+/**
+ * nn.Softmax, nn.LogSoftmax and nn.Softmin: `new nn.Softmax(dim)` or `new nn.Softmax({ dim })`; without a dim,
+ * PyTorch's deprecated implicit choice (which the spec's own default, -1, would not give).
+ */
+function softmaxModule(
+  spec: ActivationSpec<SoftmaxModuleOptions>,
+  fn: (input: Tensor, dim?: number) => Tensor,
+): SoftmaxModuleClass {
+  return class extends ActivationModule<SoftmaxModuleOptions> {
+    readonly dim: number | undefined;
+    constructor(dimOrOptions?: number | SoftmaxModuleOptions) {
+      const dim = softmaxDim(dimOrOptions, spec.moduleName);
+      super(spec, dim === undefined ? {} : { dim });
+      this.dim = dim;
+    }
+    override forward(input: Tensor): Tensor {
+      return fn(input, this.dim);
+    }
+  };
 }
 
-export class LogSoftmax extends ActivationModule<SoftmaxModuleOptions> {
-  readonly dim: number | undefined;
-  constructor(dimOrOptions?: number | SoftmaxModuleOptions) {
-    const dim = softmaxDim(dimOrOptions, 'LogSoftmax');
-    super(A.logSoftmaxSpec, dim === undefined ? {} : { dim });
-    this.dim = dim;
-  }
-  override forward(input: Tensor): Tensor {
-    return A.logSoftmax(input, this.dim);
-  }
-}
-
-export class Softmin extends ActivationModule<SoftmaxModuleOptions> {
-  readonly dim: number | undefined;
-  constructor(dimOrOptions?: number | SoftmaxModuleOptions) {
-    const dim = softmaxDim(dimOrOptions, 'Softmin');
-    super(A.softminSpec, dim === undefined ? {} : { dim });
-    this.dim = dim;
-  }
-  override forward(input: Tensor): Tensor {
-    return A.softmin(input, this.dim);
-  }
-}
+export class Softmax extends softmaxModule(A.softmaxSpec, A.softmax) {}
+export class LogSoftmax extends softmaxModule(A.logSoftmaxSpec, A.logSoftmax) {}
+export class Softmin extends softmaxModule(A.softminSpec, A.softmin) {}
