@@ -120,6 +120,21 @@ export function rowScale(plan: IndexPlan, reduction: Reduction, input: Tensor): 
   return new Tensor(data, shape, input.dtype);
 }
 
+/**
+ * The output gradient `g` times each row's factor w[t] (divided by Σw for 'mean'), as numbers: exactly 0 on
+ * ignored rows. Both backward passes (nll's -scale at the target, cross-entropy's scale·(softmax - one-hot)) start here.
+ */
+export function rowGradScale(plan: IndexPlan, reduction: Reduction, g: Tensor): Float64Array {
+  const gData = contiguousData(g, 'float64');
+  const factor = reduction === 'mean' ? 1 / plan.totalWeight : 1;
+  const scale = new Float64Array(plan.rowWeights.length);
+  for (let i = 0; i < scale.length; i++) {
+    const w = plan.rowWeights[i]!;
+    scale[i] = w === 0 ? 0 : w * factor * (reduction === 'none' ? gData[i]! : gData[0]!);
+  }
+  return scale;
+}
+
 /** One-hot of the targets in the input's layout (0 on ignored rows), as the input's dtype. */
 export function oneHot(plan: IndexPlan, input: Tensor): Tensor {
   const { N, C, S, targets } = plan;
@@ -159,15 +174,13 @@ function nllLossPrimitive(input: Tensor, plan: IndexPlan, reduction: Reduction):
   return record(out, nllNodeName(input.ndim, reduction), [input], (g) => {
     if (!isGradEnabled()) {
       // No graph needed: write the N·S non-zero entries straight into a zero tensor.
-      const gData = contiguousData(g, 'float64');
-      const factor = reduction === 'mean' ? 1 / plan.totalWeight : 1;
+      const scale = rowGradScale(plan, reduction, g);
       const grad = allocate(input.dtype, N * C * S);
       for (let n = 0; n < N; n++) {
         for (let s = 0; s < S; s++) {
           const i = n * S + s;
           const c = targets[i]!;
-          const w = rowWeights[i]!;
-          if (c >= 0 && w !== 0) grad[n * C * S + c * S + s] = -w * factor * (reduction === 'none' ? gData[i]! : gData[0]!);
+          if (c >= 0 && rowWeights[i] !== 0) grad[n * C * S + c * S + s] = -scale[i]!;
         }
       }
       return [new Tensor(grad, input.shape, input.dtype)];

@@ -1,11 +1,12 @@
 /** tripletMarginLoss: anchor closer to positive than to negative by a margin (torch.nn.functional.triplet_margin_loss). */
 import type { Tensor } from '../../../tensor/tensor.js';
-import { add, clamp, minimum, sub } from '../../../ops/index.js';
+import { add, clamp, sub } from '../../../ops/index.js';
 import type { LossSpec } from '../../spec.js';
 import { named } from './common.js';
 import { checkBoolean, checkFloat, checkNumber } from '../validate.js';
 import { checkReduction, reduce, type Reduction } from './reduction.js';
 import { pairwiseDistance } from './pairwiseDistance.js';
+import { tripletDistances } from './tripletMarginWithDistanceLoss.js';
 
 export interface TripletMarginLossOptions {
   /** Default 1. */
@@ -37,10 +38,8 @@ export function tripletMarginLoss(anchor: Tensor, positive: Tensor, negative: Te
   if (anchor.ndim !== positive.ndim || anchor.ndim !== negative.ndim) {
     throw new RangeError(`${fn}(): All inputs should have same dimension but got ${anchor.ndim}D, ${positive.ndim}D and ${negative.ndim}D inputs.`);
   }
-  const dPos = pairwiseDistance(anchor, positive, { p, eps });
-  let dNeg = pairwiseDistance(anchor, negative, { p, eps });
-  // torch.min of two tensors: at a tie each distance gets half the gradient.
-  if (swap) dNeg = minimum(dNeg, pairwiseDistance(positive, negative, { p, eps }));
+  const distance = (x1: Tensor, x2: Tensor) => pairwiseDistance(x1, x2, { p, eps });
+  const [dPos, dNeg] = tripletDistances(anchor, positive, negative, distance, swap);
   // at::clamp_min: grad_fn ClampMinBackward0.
   return reduce(named(clamp(sub(add(dPos, margin), dNeg), { min: 0 }), 'ClampMinBackward0'), reduction);
 }

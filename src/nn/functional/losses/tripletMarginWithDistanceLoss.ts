@@ -32,11 +32,25 @@ export function tripletMarginWithDistanceLoss(anchor: Tensor, positive: Tensor, 
   const margin = checkNumber(options.margin, 'margin', fn, 1);
   const swap = checkBoolean(options.swap, 'swap', fn, false);
   const reduction = checkReduction(options.reduction, fn);
-  const dPos = distance(anchor, positive);
-  let dNeg = distance(anchor, negative);
-  if (swap) dNeg = minimum(dNeg, distance(positive, negative));
+  const [dPos, dNeg] = tripletDistances(anchor, positive, negative, distance, swap);
   // PyTorch calls torch.clamp(..., min=0.0): grad_fn ClampBackward1.
   return reduce(named(clamp(add(sub(dPos, dNeg), margin), { min: 0 }), 'ClampBackward1'), reduction);
+}
+
+/**
+ * The two distances both triplet losses compare: d(a, p), and d(a, n) or, with `swap`, min(d(a, n), d(p, n))
+ * (torch.min of two tensors: at a tie each distance gets half the gradient).
+ */
+export function tripletDistances(
+  anchor: Tensor,
+  positive: Tensor,
+  negative: Tensor,
+  distance: (x1: Tensor, x2: Tensor) => Tensor,
+  swap: boolean,
+): [Tensor, Tensor] {
+  const dPos = distance(anchor, positive);
+  const dNeg = distance(anchor, negative);
+  return [dPos, swap ? minimum(dNeg, distance(positive, negative)) : dNeg];
 }
 
 export const tripletMarginWithDistanceLossSpec: LossSpec<[Tensor, Tensor, Tensor], TripletMarginWithDistanceLossOptions> = {
