@@ -36,7 +36,8 @@ const quick = flag('--quick');
 
 // ---------------------------------------------------------------------------------------------- workloads
 
-type Kind = 'sigmoid' | 'sigmoidGrad' | 'reluGrad' | 'gelu' | 'logSoftmax' | 'crossEntropy' | 'mse' | 'bceLogits' | 'add';
+type Kind =
+  'sigmoid' | 'sigmoidGrad' | 'reluGrad' | 'gelu' | 'logSoftmax' | 'crossEntropy' | 'mse' | 'bceLogits' | 'add';
 
 interface Workload {
   id: string;
@@ -140,10 +141,19 @@ function tensorgrad(wl: Workload, d: Inputs): Prepared {
       const xg = T(d.x).requiresGrad_();
       const loss =
         wl.kind === 'crossEntropy'
-          ? ((cls) => () => tg.F.crossEntropy(xg, cls))(new tg.Tensor(Float64Array.from(d.cls), [wl.rows], 'int64'))
+          ? (
+              (cls) => () =>
+                tg.F.crossEntropy(xg, cls)
+            )(new tg.Tensor(Float64Array.from(d.cls), [wl.rows], 'int64'))
           : wl.kind === 'mse'
-            ? ((y) => () => tg.F.mseLoss(xg, y))(T(d.y))
-            : ((t) => () => tg.F.binaryCrossEntropyWithLogits(xg, t))(T(d.t));
+            ? (
+                (y) => () =>
+                  tg.F.mseLoss(xg, y)
+              )(T(d.y))
+            : (
+                (t) => () =>
+                  tg.F.binaryCrossEntropyWithLogits(xg, t)
+              )(T(d.t));
       const step = (): Float32Array[] => {
         xg.grad = null;
         const l = loss();
@@ -255,8 +265,20 @@ if (threadsAvailable) {
 }
 if (!flag('--no-tfjs')) {
   ENGINES.push(
-    { name: 'tfjs-wasm', activate: () => tf.setBackend('wasm').then(() => undefined), prepare: tfjs, samples: 3, timeMs: 300 },
-    { name: 'tfjs-cpu', activate: () => tf.setBackend('cpu').then(() => undefined), prepare: tfjs, samples: 2, timeMs: 0 },
+    {
+      name: 'tfjs-wasm',
+      activate: () => tf.setBackend('wasm').then(() => undefined),
+      prepare: tfjs,
+      samples: 3,
+      timeMs: 300,
+    },
+    {
+      name: 'tfjs-cpu',
+      activate: () => tf.setBackend('cpu').then(() => undefined),
+      prepare: tfjs,
+      samples: 2,
+      timeMs: 0,
+    },
   );
 }
 
@@ -275,7 +297,8 @@ function compare(outs: Float32Array[], refs: Float32Array[]): Check {
   for (let k = 0; k < refs.length; k++) {
     const a = outs[k]!;
     const r = refs[k]!;
-    if (a.length !== r.length) return { ok: false, worst: `output ${k} has ${a.length} elements, expected ${r.length}` };
+    if (a.length !== r.length)
+      return { ok: false, worst: `output ${k} has ${a.length} elements, expected ${r.length}` };
     let scale = 0;
     for (let i = 0; i < r.length; i++) if (Math.abs(r[i]!) > scale && Number.isFinite(r[i]!)) scale = Math.abs(r[i]!);
     for (let i = 0; i < r.length; i++) {
@@ -296,7 +319,12 @@ function compare(outs: Float32Array[], refs: Float32Array[]): Check {
 
 async function time(run: () => void, wl: Workload, engine: Engine): Promise<number> {
   const reps = wl.reps;
-  const fn = reps === 1 ? run : () => { for (let i = 0; i < reps; i++) run(); };
+  const fn =
+    reps === 1
+      ? run
+      : () => {
+          for (let i = 0; i < reps; i++) run();
+        };
   const big = !wl.small;
   const bench = new Bench({
     time: quick ? 0 : big ? engine.timeMs : 150,
@@ -349,8 +377,14 @@ function runTorch(): TorchRun | string {
     outDir,
     threads: [1, 2],
     workloads: WORKLOADS.map((wl) => ({
-      id: wl.id, kind: wl.kind, n: wl.n, rows: wl.rows, cols: wl.cols, reps: wl.reps,
-      minTime: quick ? 0 : wl.small ? 0.15 : 0.3, minSamples: quick ? 2 : wl.small ? 10 : 5,
+      id: wl.id,
+      kind: wl.kind,
+      n: wl.n,
+      rows: wl.rows,
+      cols: wl.cols,
+      reps: wl.reps,
+      minTime: quick ? 0 : wl.small ? 0.15 : 0.3,
+      minSamples: quick ? 2 : wl.small ? 10 : 5,
     })),
   };
   const stdout = execFileSync(python, [join(root, 'bench/torch_bench.py'), JSON.stringify(config)], {
@@ -428,7 +462,11 @@ async function main(): Promise<void> {
       const check = compare(torch.outputs(wl.id, refs.get(wl.id)!.length), refs.get(wl.id)!);
       for (const threads of ['1', '2']) {
         const ms = torch.results[wl.id]?.[threads] ?? null;
-        row.set(`torch-${threads}t`, { ms: check.ok ? ms : null, ok: check.ok, ...(check.ok ? {} : { note: check.worst }) });
+        row.set(`torch-${threads}t`, {
+          ms: check.ok ? ms : null,
+          ok: check.ok,
+          ...(check.ok ? {} : { note: check.worst }),
+        });
       }
     }
     torch.cleanup();
@@ -451,10 +489,7 @@ async function main(): Promise<void> {
   if (threadsAvailable) setNumThreads(defaultThreads);
 
   // ------------------------------------------------------------------------------------------- report
-  const engineNames = [
-    ...(typeof torch === 'string' ? [] : ['torch-1t', 'torch-2t']),
-    ...ENGINES.map((e) => e.name),
-  ];
+  const engineNames = [...(typeof torch === 'string' ? [] : ['torch-1t', 'torch-2t']), ...ENGINES.map((e) => e.name)];
   const okMs = (row: Map<string, Cell>, name: string): number | null => {
     const cell = row.get(name);
     return cell?.ok ? cell.ms : null;
@@ -464,8 +499,19 @@ async function main(): Promise<void> {
     return v.length ? Math.min(...v) : null;
   };
   const fmt = (v: number | null | undefined): string =>
-    v == null ? '–' : v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v >= 0.1 ? v.toFixed(2) : v >= 0.001 ? v.toFixed(4) : v.toExponential(1);
-  const ratio = (a: number | null, b: number | null | undefined): string => (a == null || b == null ? '–' : (a / b).toFixed(2));
+    v == null
+      ? '–'
+      : v >= 100
+        ? v.toFixed(0)
+        : v >= 10
+          ? v.toFixed(1)
+          : v >= 0.1
+            ? v.toFixed(2)
+            : v >= 0.001
+              ? v.toFixed(4)
+              : v.toExponential(1);
+  const ratio = (a: number | null, b: number | null | undefined): string =>
+    a == null || b == null ? '–' : (a / b).toFixed(2);
   const header = ['workload', ...engineNames, 'floor', 'tg-1t/pt-1t', 'tg-2t/pt-2t', 'tfjs-wasm/tg', 'tg/floor'];
   const lines: string[][] = [];
   const json: unknown[] = [];
@@ -487,14 +533,19 @@ async function main(): Promise<void> {
       ratio(tg2, floor),
     ]);
     json.push({
-      id: wl.id, label: wl.label, n: wl.n, floorMs: floor,
+      id: wl.id,
+      label: wl.label,
+      n: wl.n,
+      floorMs: floor,
       engines: Object.fromEntries([...row].map(([k, v]) => [k, v])),
     });
   }
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
   const print = (cells: string[]): void =>
     console.log(cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  '));
-  console.log('\nmedian ms per call (floor: bytes a fused kernel must move / copy bandwidth); ratios < 1 favour tensorgrad except tfjs-wasm/tg (speed-up)');
+  console.log(
+    '\nmedian ms per call (floor: bytes a fused kernel must move / copy bandwidth); ratios < 1 favour tensorgrad except tfjs-wasm/tg (speed-up)',
+  );
   print(header);
   for (const l of lines) print(l);
   for (const note of wrong) console.log(`  x ${note}`);
@@ -525,7 +576,9 @@ async function main(): Promise<void> {
     crossEntropy,
   };
   if (!only) writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
-  console.log(`\n${only ? '' : 'wrote bench/results.json; '}total ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  console.log(
+    `\n${only ? '' : 'wrote bench/results.json; '}total ${((performance.now() - started) / 1000).toFixed(0)} s`,
+  );
 }
 
 await main();

@@ -27,7 +27,10 @@ const optimizer = new tg.optim.Adam(model.parameters(), { lr: 1e-2 });
 // Two moons-ish toy data: label = point above a sine.
 const batch = 32;
 const x = tg.rand([batch, 2]).mul(4).sub(2);
-const label = tg.gt(x.select(1, 1), tg.sin(x.select(1, 0))).to('float32').reshape([batch, 1]);
+const label = tg
+  .gt(x.select(1, 1), tg.sin(x.select(1, 0)))
+  .to('float32')
+  .reshape([batch, 1]);
 
 const gc = (globalThis as { gc?: () => void }).gc;
 const mb = (bytes: number): string => (bytes / 2 ** 20).toFixed(1).padStart(7);
@@ -39,7 +42,9 @@ function sample(step: number, loss: number): void {
   console.log(`step ${String(step).padStart(7)}  loss ${loss.toFixed(4)}  heap ${mb(heapUsed)} MB  rss ${mb(rss)} MB`);
 }
 
-console.log(`soak: ${steps} steps, backend ${tg.getBackend()}${gc ? '' : ' (run with --expose-gc for exact heap samples)'}`);
+console.log(
+  `soak: ${steps} steps, backend ${tg.getBackend()}${gc ? '' : ' (run with --expose-gc for exact heap samples)'}`,
+);
 const started = performance.now();
 for (let step = 1; step <= steps; step++) {
   optimizer.zeroGrad();

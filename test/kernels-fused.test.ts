@@ -8,7 +8,25 @@ import { availableBackends, getBackend } from '../src/kernels/index.js';
 import { reluBackward, sigmoidBackward, tanhBackward } from '../src/ops/fused.js';
 import type { Tensor } from '../src/tensor/tensor.js';
 
-const EDGES = [0, -0, 1e-45, -1e-45, 1e-8, 0.25, 0.5, 1 - 2 ** -24, 1, 2, -1, -7.5, 1e30, -1e30, Infinity, -Infinity, NaN];
+const EDGES = [
+  0,
+  -0,
+  1e-45,
+  -1e-45,
+  1e-8,
+  0.25,
+  0.5,
+  1 - 2 ** -24,
+  1,
+  2,
+  -1,
+  -7.5,
+  1e30,
+  -1e30,
+  Infinity,
+  -Infinity,
+  NaN,
+];
 
 function values(n: number, seed: number): number[] {
   const out = [...EDGES];
