@@ -3,7 +3,17 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'web/dist/', 'coverage/', 'test-results/', 'src/kernels/wasm/module.generated.ts', 'src/kernels/wasm/assembly/**'] },
+  {
+    ignores: [
+      'dist/',
+      'node_modules/',
+      'web/dist/',
+      'coverage/',
+      'test-results/',
+      'src/kernels/wasm/module.generated.ts',
+      'src/kernels/wasm/assembly/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -27,7 +37,10 @@ export default tseslint.config(
     ignores: ['src/node.ts'],
     rules: {
       // The core runs in browsers: no Node built-ins outside the Node entry.
-      'no-restricted-imports': ['error', { patterns: ['node:*', 'fs', 'path', 'worker_threads', 'os', 'child_process'] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['node:*', 'fs', 'path', 'worker_threads', 'os', 'child_process'] },
+      ],
     },
   },
 );

@@ -32,7 +32,10 @@ console.log(String(tg.info.klDivergence(Q, P, { base: 2 })));
 console.log(String(tg.info.crossEntropy(P, Q, { base: 2 })));
 
 // CrossEntropyLoss = softmax + log + NLLLoss: both routes give tensor(0.2684).
-const logits = tg.tensor([[2, 3, 1], [3, 7, 9]]);
+const logits = tg.tensor([
+  [2, 3, 1],
+  [3, 7, 9],
+]);
 const labels = tg.tensor([1, 2], { dtype: 'int64' });
 console.log(String(new nn.CrossEntropyLoss().forward(logits, labels)));
 console.log(String(F.nllLoss(tg.log(F.softmax(logits, 1)), labels)));

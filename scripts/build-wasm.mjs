@@ -21,7 +21,10 @@ const check = process.argv.includes('--check');
   const source = readFileSync(join(root, 'src/kernels/wasm/assembly/math4.ts'), 'utf8');
   const block = /const KC: usize = memory\.data<f32>\(\[([\s\S]*?)\], 16\);/.exec(source);
   if (!block) throw new Error('math4.ts: constant table KC not found');
-  const entries = block[1].split('\n').map((line) => line.replace(/\/\/.*$/, '').trim()).filter(Boolean);
+  const entries = block[1]
+    .split('\n')
+    .map((line) => line.replace(/\/\/.*$/, '').trim())
+    .filter(Boolean);
   const table = entries.map((line) => Number(line.split(',')[0].trim()));
   for (const [, i, v] of source.matchAll(/c4\((\d+), ([^)]+)\)/g)) {
     if (!(Number(i) < table.length) || !Object.is(Math.fround(table[Number(i)]), Math.fround(Number(v)))) {

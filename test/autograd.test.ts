@@ -29,7 +29,7 @@ describe('backward', () => {
     expect(values(c.grad)).toEqual([3, 3]);
   });
 
-  it('refuses a second backward through a freed graph, with PyTorch\'s message', () => {
+  it("refuses a second backward through a freed graph, with PyTorch's message", () => {
     const x = tg.tensor([1, 2], { requiresGrad: true });
     const y = x.exp().sum();
     y.backward();
@@ -62,7 +62,12 @@ describe('backward', () => {
 
   it('flows gradients through views into the base tensor', () => {
     const x = tg.arange(0, 6, 1, { dtype: 'float32', requiresGrad: true });
-    x.reshape([2, 3]).t().select(0, 1).mul(tg.tensor([10, 100])).sum().backward();
+    x.reshape([2, 3])
+      .t()
+      .select(0, 1)
+      .mul(tg.tensor([10, 100]))
+      .sum()
+      .backward();
     expect(values(x.grad)).toEqual([0, 10, 0, 0, 100, 0]);
   });
 
@@ -88,7 +93,10 @@ describe('backward', () => {
       seen.push(Array.from(g.contiguousData()));
     });
     y.sum().backward();
-    expect(seen).toEqual([[1, 1], [20, 20]]);
+    expect(seen).toEqual([
+      [1, 1],
+      [20, 20],
+    ]);
     expect(values(x.grad)).toEqual([20, 20]);
     remove();
   });
@@ -135,7 +143,11 @@ describe('grad mode', () => {
   });
 
   it('restores grad mode when the callback throws', () => {
-    expect(() => tg.noGrad(() => { throw new Error('boom'); })).toThrow('boom');
+    expect(() =>
+      tg.noGrad(() => {
+        throw new Error('boom');
+      }),
+    ).toThrow('boom');
     expect(tg.isGradEnabled()).toBe(true);
   });
 
@@ -155,7 +167,9 @@ describe('grad mode', () => {
 
 describe('requiresGrad', () => {
   it('is only allowed on floating point tensors', () => {
-    expect(() => tg.tensor([1, 2], { dtype: 'int64', requiresGrad: true })).toThrow(/only Tensors of floating point dtype can require gradients/);
+    expect(() => tg.tensor([1, 2], { dtype: 'int64', requiresGrad: true })).toThrow(
+      /only Tensors of floating point dtype can require gradients/,
+    );
     expect(() => tg.tensor([true]).requiresGrad_()).toThrow(TypeError);
   });
 
@@ -189,6 +203,10 @@ describe('defineFunction', () => {
 
   it('checks the number of gradients its backward returns', () => {
     const bad = tg.defineFunction({ name: 'Bad', forward: (_s, x) => tg.mul(x!, 1), backward: () => [] });
-    expect(() => bad(tg.tensor([1], { requiresGrad: true })).sum().backward()).toThrow(/incorrect number of gradients/);
+    expect(() =>
+      bad(tg.tensor([1], { requiresGrad: true }))
+        .sum()
+        .backward(),
+    ).toThrow(/incorrect number of gradients/);
   });
 });

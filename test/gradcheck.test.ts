@@ -19,7 +19,8 @@ function leaf(shape: number[], options: { positive?: boolean; away?: number } = 
   }
   return x.requiresGrad_();
 }
-const index = (values: number[], shape?: number[]) => tg.tensor(values, { dtype: 'int64', ...(shape ? { shape } : {}) });
+const index = (values: number[], shape?: number[]) =>
+  tg.tensor(values, { dtype: 'int64', ...(shape ? { shape } : {}) });
 
 interface Entry {
   name: string;
@@ -36,7 +37,11 @@ const table: Entry[] = [
   { name: 'div', inputs: () => [leaf([2, 3]), leaf([2, 3], { away: 0.5 })], fn: (a, b) => tg.div(a, b) },
   { name: 'neg', inputs: () => [leaf([4])], fn: (a) => tg.neg(a) },
   { name: 'pow with a scalar exponent', inputs: () => [leaf([4], { positive: true })], fn: (a) => tg.pow(a, 2.5) },
-  { name: 'pow with a tensor exponent', inputs: () => [leaf([4], { positive: true }), leaf([4])], fn: (a, b) => tg.pow(a, b) },
+  {
+    name: 'pow with a tensor exponent',
+    inputs: () => [leaf([4], { positive: true }), leaf([4])],
+    fn: (a, b) => tg.pow(a, b),
+  },
   { name: 'exp', inputs: () => [leaf([4])], fn: (a) => tg.exp(a) },
   { name: 'expm1', inputs: () => [leaf([4])], fn: (a) => tg.expm1(a) },
   { name: 'log', inputs: () => [leaf([4], { positive: true })], fn: (a) => tg.log(a) },
@@ -54,12 +59,26 @@ const table: Entry[] = [
   { name: 'erfc', inputs: () => [leaf([4])], fn: (a) => tg.erfc(a) },
   { name: 'reciprocal', inputs: () => [leaf([4], { away: 0.5 })], fn: (a) => tg.reciprocal(a) },
   { name: 'relu', inputs: () => [leaf([5], { away: 0.1 })], fn: (a) => tg.relu(a), second: false },
-  { name: 'clamp with scalar bounds', inputs: () => [leaf([6], { away: 0.1 })], fn: (a) => tg.clamp(a, { min: -0.05, max: 0.05 }), second: false },
-  { name: 'clamp with tensor bounds', inputs: () => [leaf([6]), leaf([6]), leaf([6])], fn: (a, lo, hi) => tg.clamp(a, { min: tg.minimum(lo, hi), max: tg.maximum(lo, hi) }), second: false },
+  {
+    name: 'clamp with scalar bounds',
+    inputs: () => [leaf([6], { away: 0.1 })],
+    fn: (a) => tg.clamp(a, { min: -0.05, max: 0.05 }),
+    second: false,
+  },
+  {
+    name: 'clamp with tensor bounds',
+    inputs: () => [leaf([6]), leaf([6]), leaf([6])],
+    fn: (a, lo, hi) => tg.clamp(a, { min: tg.minimum(lo, hi), max: tg.maximum(lo, hi) }),
+    second: false,
+  },
   { name: 'maximum', inputs: () => [leaf([5]), leaf([5])], fn: (a, b) => tg.maximum(a, b), second: false },
   { name: 'minimum', inputs: () => [leaf([5]), leaf([5])], fn: (a, b) => tg.minimum(a, b), second: false },
   { name: 'where', inputs: () => [leaf([5]), leaf([5])], fn: (a, b) => tg.where(tg.gt(a, b), tg.mul(a, a), b) },
-  { name: 'sum over dims with keepdim', inputs: () => [leaf([2, 3, 4])], fn: (a) => tg.sum(tg.mul(a, a), [0, 2], { keepdim: true }) },
+  {
+    name: 'sum over dims with keepdim',
+    inputs: () => [leaf([2, 3, 4])],
+    fn: (a) => tg.sum(tg.mul(a, a), [0, 2], { keepdim: true }),
+  },
   { name: 'mean over a dim', inputs: () => [leaf([2, 3])], fn: (a) => tg.mean(tg.mul(a, a), 1) },
   { name: 'prod over a dim', inputs: () => [leaf([2, 4])], fn: (a) => tg.prod(a, 1) },
   { name: 'prod over everything', inputs: () => [leaf([5])], fn: (a) => tg.prod(a) },
@@ -79,17 +98,37 @@ const table: Entry[] = [
   { name: 'matmul 1-D by 1-D', inputs: () => [leaf([3]), leaf([3])], fn: (a, b) => tg.matmul(a, b) },
   { name: 'matmul 2-D by 1-D', inputs: () => [leaf([2, 3]), leaf([3])], fn: (a, b) => tg.matmul(a, b) },
   { name: 'matmul 1-D by 3-D', inputs: () => [leaf([3]), leaf([2, 3, 2])], fn: (a, b) => tg.matmul(a, b) },
-  { name: 'matmul batched with broadcasting', inputs: () => [leaf([2, 1, 2, 3]), leaf([3, 3, 2])], fn: (a, b) => tg.matmul(a, b) },
+  {
+    name: 'matmul batched with broadcasting',
+    inputs: () => [leaf([2, 1, 2, 3]), leaf([3, 3, 2])],
+    fn: (a, b) => tg.matmul(a, b),
+  },
   { name: 'gather', inputs: () => [leaf([2, 3])], fn: (a) => tg.gather(a, 1, index([0, 2, 2, 1], [2, 2])) },
-  { name: 'scatter', inputs: () => [leaf([2, 3]), leaf([2, 2])], fn: (a, s) => tg.scatter(a, 1, index([0, 2, 1, 0], [2, 2]), s) },
-  { name: 'scatterAdd', inputs: () => [leaf([2, 3]), leaf([2, 2])], fn: (a, s) => tg.scatterAdd(a, 1, index([0, 0, 1, 1], [2, 2]), s) },
+  {
+    name: 'scatter',
+    inputs: () => [leaf([2, 3]), leaf([2, 2])],
+    fn: (a, s) => tg.scatter(a, 1, index([0, 2, 1, 0], [2, 2]), s),
+  },
+  {
+    name: 'scatterAdd',
+    inputs: () => [leaf([2, 3]), leaf([2, 2])],
+    fn: (a, s) => tg.scatterAdd(a, 1, index([0, 0, 1, 1], [2, 2]), s),
+  },
   { name: 'indexSelect', inputs: () => [leaf([3, 2])], fn: (a) => tg.indexSelect(a, 0, index([2, 0, 2])) },
   { name: 'cat', inputs: () => [leaf([2, 2]), leaf([2, 3])], fn: (a, b) => tg.cat([a, b], 1) },
   { name: 'stack', inputs: () => [leaf([2, 2]), leaf([2, 2])], fn: (a, b) => tg.stack([a, b], 1) },
   { name: 'softmax', inputs: () => [leaf([2, 4])], fn: (a) => tg.softmax(a, 1) },
   { name: 'logSoftmax', inputs: () => [leaf([2, 4])], fn: (a) => tg.logSoftmax(a, 0) },
-  { name: 'reshape, transpose, permute, squeeze, unsqueeze and expand', inputs: () => [leaf([2, 3])], fn: (a) => a.reshape([3, 2]).t().permute([1, 0]).unsqueeze(0).expand([2, 3, 2]).squeeze() },
-  { name: 'narrow, select, slice and flip', inputs: () => [leaf([4, 5])], fn: (a) => tg.flip(a.narrow(0, 1, 2).slice(1, 0, 5, 2), 1).select(0, 1) },
+  {
+    name: 'reshape, transpose, permute, squeeze, unsqueeze and expand',
+    inputs: () => [leaf([2, 3])],
+    fn: (a) => a.reshape([3, 2]).t().permute([1, 0]).unsqueeze(0).expand([2, 3, 2]).squeeze(),
+  },
+  {
+    name: 'narrow, select, slice and flip',
+    inputs: () => [leaf([4, 5])],
+    fn: (a) => tg.flip(a.narrow(0, 1, 2).slice(1, 0, 5, 2), 1).select(0, 1),
+  },
   { name: 'to and clone', inputs: () => [leaf([3])], fn: (a) => a.to('float64').clone().contiguous() },
 ];
 
@@ -120,4 +159,3 @@ describe('gradcheck', () => {
     expect(() => tg.gradcheck((a) => a.exp(), [x])).toThrow(TypeError);
   });
 });
-

@@ -7,8 +7,13 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as tg from '../src/index.js';
 
-interface Case { id: string; out?: { data: (number | string)[] } }
-const cases = (JSON.parse(readFileSync(new URL('./parity/data/losses.json', import.meta.url), 'utf8')) as { cases: Case[] }).cases;
+interface Case {
+  id: string;
+  out?: { data: (number | string)[] };
+}
+const cases = (
+  JSON.parse(readFileSync(new URL('./parity/data/losses.json', import.meta.url), 'utf8')) as { cases: Case[] }
+).cases;
 const torchValue = (id: string): number => {
   const c = cases.find((x) => x.id === id);
   if (!c?.out) throw new Error(`no parity case ${id}`);
@@ -39,7 +44,10 @@ describe('tg.info on the note example (bits)', () => {
 
   it('has D_KL(P‖Q) ≠ D_KL(Q‖P): KL divergence is not symmetric', () => {
     expect(Math.abs(DPQ - DQP)).toBeGreaterThan(0.01);
-    expect(torchValue('info.klDivergence/note-pq-bits/float64/0')).not.toBeCloseTo(torchValue('info.klDivergence/note-qp-bits/float64/0'), 2);
+    expect(torchValue('info.klDivergence/note-pq-bits/float64/0')).not.toBeCloseTo(
+      torchValue('info.klDivergence/note-qp-bits/float64/0'),
+      2,
+    );
   });
 
   it('the identity holds in nats too, and bits = nats / ln 2', () => {
@@ -62,7 +70,10 @@ describe('tg.info conventions', () => {
   });
 
   it('reduces along dim (default -1) and keeps the other dims', () => {
-    const p = tg.tensor([[0.5, 0.5], [1, 0]]);
+    const p = tg.tensor([
+      [0.5, 0.5],
+      [1, 0],
+    ]);
     expect(tg.info.entropy(p, { base: 2 }).toArray()).toEqual([1, 0]);
     expect(tg.info.entropy(p.t(), { dim: 0, base: 2 }).toArray()).toEqual([1, 0]);
   });

@@ -24,7 +24,12 @@ function expectClose(a: T, b: T, tol: number): void {
 describe('crossEntropy (fused) equals nllLoss(logSoftmax(x))', () => {
   const settings = [
     { name: '(N, C)', shape: [6, 5], target: () => tg.randint(0, 5, [6]), options: {} },
-    { name: '(N, C) with weight and ignoreIndex', shape: [6, 4], target: () => long([0, 3, -100, 1, 2, -100]), options: { weight: tg.tensor([0.5, 1, 2, 0]) } },
+    {
+      name: '(N, C) with weight and ignoreIndex',
+      shape: [6, 4],
+      target: () => long([0, 3, -100, 1, 2, -100]),
+      options: { weight: tg.tensor([0.5, 1, 2, 0]) },
+    },
     { name: '(N, C, d1, d2)', shape: [2, 3, 2, 2], target: () => tg.randint(0, 3, [2, 2, 2]), options: {} },
     { name: '(C)', shape: [4], target: () => long(2 as unknown as number[]), options: {} },
   ];
@@ -59,36 +64,64 @@ describe('crossEntropy (fused) equals nllLoss(logSoftmax(x))', () => {
       const [h] = tg.grad([g!.mul(g!).sum()], [x]);
       return h!;
     };
-    expectClose(second((v) => F.crossEntropy(v, t)), second((v) => F.nllLoss(tg.logSoftmax(v, 1), t)), 1e-12);
+    expectClose(
+      second((v) => F.crossEntropy(v, t)),
+      second((v) => F.nllLoss(tg.logSoftmax(v, 1), t)),
+      1e-12,
+    );
   });
 
   it('passes gradgradcheck in float64', () => {
     tg.manualSeed(4);
     const x = tg.randn([3, 4], { dtype: 'float64' }).requiresGrad_();
     const t = long([1, 0, 3]);
-    expect(tg.gradgradcheck((v) => F.crossEntropy(v, t, { weight: tg.tensor([1, 2, 0.5, 1], { dtype: 'float64' }) }), [x])).toBe(true);
+    expect(
+      tg.gradgradcheck((v) => F.crossEntropy(v, t, { weight: tg.tensor([1, 2, 0.5, 1], { dtype: 'float64' }) }), [x]),
+    ).toBe(true);
   });
 
   it("prints the note's example as tensor(0.2684) through both routes", () => {
-    const x = tg.tensor([[2, 3, 1], [3, 7, 9]]);
+    const x = tg.tensor([
+      [2, 3, 1],
+      [3, 7, 9],
+    ]);
     const t = long([1, 2]);
     expect(String(F.crossEntropy(x, t))).toBe('tensor(0.2684)');
     expect(String(F.nllLoss(tg.logSoftmax(x, 1), t))).toBe('tensor(0.2684)');
-    const xg = tg.tensor([[2, 3, 1], [3, 7, 9]], { requiresGrad: true });
+    const xg = tg.tensor(
+      [
+        [2, 3, 1],
+        [3, 7, 9],
+      ],
+      { requiresGrad: true },
+    );
     expect(String(F.crossEntropy(xg, t))).toBe('tensor(0.2684, grad_fn=<NllLossBackward0>)');
   });
 
   it('stays finite for logits of ±1e4 in float32', () => {
-    const x = tg.tensor([[1e4, -1e4, 0], [-1e4, -1e4, 1e4]], { requiresGrad: true });
+    const x = tg.tensor(
+      [
+        [1e4, -1e4, 0],
+        [-1e4, -1e4, 1e4],
+      ],
+      { requiresGrad: true },
+    );
     const loss = F.crossEntropy(x, long([1, 2]));
     loss.backward();
     expect(Number.isFinite(loss.item())).toBe(true);
-    expect(x.grad!.toArray()).toEqual([[0.5, -0.5, 0], [0, 0, 0]]);
+    expect(x.grad!.toArray()).toEqual([
+      [0.5, -0.5, 0],
+      [0, 0, 0],
+    ]);
   });
 });
 
 // Float64 arguments for a gradcheck of each loss; the first entries are the differentiable inputs.
-const d = (shape: number[], lo = -1, hi = 1): T => tg.rand(shape, { dtype: 'float64' }).mul(hi - lo).add(lo);
+const d = (shape: number[], lo = -1, hi = 1): T =>
+  tg
+    .rand(shape, { dtype: 'float64' })
+    .mul(hi - lo)
+    .add(lo);
 const probs = (shape: number[]): T => {
   const p = d(shape, 0.1, 1);
   return p.div(p.sum(-1, { keepdim: true }));
@@ -103,40 +136,182 @@ interface GradcheckCase {
 }
 
 const GRADCHECKS: GradcheckCase[] = [
-  { name: 'l1Loss', inputs: () => [d([3, 4]), d([3, 4])], call: ([a, b], _, r) => F.l1Loss(a!, b!, { reduction: r as never }) },
-  { name: 'mseLoss', inputs: () => [d([3, 4]), d([3, 4])], call: ([a, b], _, r) => F.mseLoss(a!, b!, { reduction: r as never }) },
-  { name: 'huberLoss', inputs: () => [d([3, 4], -3, 3), d([3, 4])], call: ([a, b], _, r) => F.huberLoss(a!, b!, { delta: 0.7, reduction: r as never }) },
-  { name: 'smoothL1Loss', inputs: () => [d([3, 4], -3, 3), d([3, 4])], call: ([a, b], _, r) => F.smoothL1Loss(a!, b!, { beta: 0.5, reduction: r as never }) },
-  { name: 'softMarginLoss', inputs: () => [d([3, 4], -3, 3)], constant: () => [sign([3, 4])], call: ([a], [y], r) => F.softMarginLoss(a!, y as T, { reduction: r as never }) },
-  { name: 'crossEntropy', inputs: () => [d([4, 5], -3, 3)], constant: () => [long([1, 0, 4, -100])], call: ([a], [t], r) => F.crossEntropy(a!, t as T, { reduction: r as never }) },
-  { name: 'crossEntropy (label smoothing)', inputs: () => [d([4, 5], -3, 3)], constant: () => [long([1, 0, 4, 2])], call: ([a], [t], r) => F.crossEntropy(a!, t as T, { labelSmoothing: 0.2, reduction: r as never }) },
-  { name: 'crossEntropy (probabilities)', inputs: () => [d([4, 5], -3, 3), probs([4, 5])], call: ([a, p], _, r) => F.crossEntropy(a!, p!, { reduction: r as never }) },
-  { name: 'crossEntropy (K-d)', inputs: () => [d([2, 3, 2], -3, 3)], constant: () => [long([[0, 2], [1, 1]])], call: ([a], [t], r) => F.crossEntropy(a!, t as T, { reduction: r as never }) },
-  { name: 'nllLoss', inputs: () => [d([4, 5])], constant: () => [long([1, 0, 4, 2])], call: ([a], [t], r) => F.nllLoss(a!, t as T, { weight: tg.tensor([1, 2, 3, 4, 5], { dtype: 'float64' }), reduction: r as never }) },
-  { name: 'binaryCrossEntropy', inputs: () => [d([3, 4], 0.1, 0.9), d([3, 4], 0, 1)], call: ([a, b], _, r) => F.binaryCrossEntropy(a!, b!, { reduction: r as never }) },
-  { name: 'binaryCrossEntropyWithLogits', inputs: () => [d([3, 4], -3, 3), d([3, 4], 0, 1)], call: ([a, b], _, r) => F.binaryCrossEntropyWithLogits(a!, b!, { posWeight: tg.tensor([1, 2, 0.5, 3], { dtype: 'float64' }), reduction: r as never }) },
-  { name: 'klDiv', inputs: () => [probs([3, 4]).log(), probs([3, 4])], call: ([a, b], _, r) => F.klDiv(a!, b!, { reduction: (r === 'mean' ? 'batchmean' : r) as never }) },
-  { name: 'klDiv (logTarget)', inputs: () => [probs([3, 4]).log(), probs([3, 4]).log()], call: ([a, b], _, r) => F.klDiv(a!, b!, { logTarget: true, reduction: r as never }) },
-  { name: 'multilabelSoftMarginLoss', inputs: () => [d([3, 4], -3, 3), d([3, 4], 0, 1)], call: ([a, b], _, r) => F.multilabelSoftMarginLoss(a!, b!, { reduction: r as never }) },
-  { name: 'multiMarginLoss', inputs: () => [d([3, 4])], constant: () => [long([0, 3, 1])], call: ([a], [t], r) => F.multiMarginLoss(a!, t as T, { p: 2, margin: 0.7, reduction: r as never }) },
-  { name: 'multilabelMarginLoss', inputs: () => [d([3, 4])], constant: () => [long([[3, 0, -1, 1], [1, 2, 3, 0], [2, -1, 0, 0]])], call: ([a], [t], r) => F.multilabelMarginLoss(a!, t as T, { reduction: r as never }) },
-  { name: 'hingeEmbeddingLoss', inputs: () => [d([3, 4], -1, 2)], constant: () => [sign([3, 4])], call: ([a], [y], r) => F.hingeEmbeddingLoss(a!, y as T, { reduction: r as never }) },
-  { name: 'cosineEmbeddingLoss', inputs: () => [d([4, 3]), d([4, 3])], constant: () => [tg.tensor([1, -1, 1, -1], { dtype: 'float64' })], call: ([a, b], [y], r) => F.cosineEmbeddingLoss(a!, b!, y as T, { margin: -0.5, reduction: r as never }) },
-  { name: 'marginRankingLoss', inputs: () => [d([5]), d([5])], constant: () => [sign([5])], call: ([a, b], [y], r) => F.marginRankingLoss(a!, b!, y as T, { margin: 0.3, reduction: r as never }) },
-  { name: 'tripletMarginLoss', inputs: () => [d([4, 3]), d([4, 3]), d([4, 3])], call: ([a, p, n], _, r) => F.tripletMarginLoss(a!, p!, n!, { margin: 2, swap: true, reduction: r as never }) },
-  { name: 'tripletMarginWithDistanceLoss', inputs: () => [d([4, 3]), d([4, 3]), d([4, 3])], call: ([a, p, n], _, r) => F.tripletMarginWithDistanceLoss(a!, p!, n!, { margin: 2, distanceFunction: (x, y) => F.pairwiseDistance(x, y, { p: 1 }), reduction: r as never }) },
-  { name: 'poissonNllLoss', inputs: () => [d([3, 4]), d([3, 4], 1.5, 4)], call: ([a, b], _, r) => F.poissonNllLoss(a!, b!, { full: true, reduction: r as never }) },
-  { name: 'poissonNllLoss (rates)', inputs: () => [d([3, 4], 0.5, 2), d([3, 4], 0, 4)], call: ([a, b], _, r) => F.poissonNllLoss(a!, b!, { logInput: false, reduction: r as never }) },
-  { name: 'gaussianNllLoss', inputs: () => [d([3, 4]), d([3, 4]), d([3], 0.5, 2)], call: ([a, b, v], _, r) => F.gaussianNllLoss(a!, b!, v!, { full: true, reduction: r as never }) },
+  {
+    name: 'l1Loss',
+    inputs: () => [d([3, 4]), d([3, 4])],
+    call: ([a, b], _, r) => F.l1Loss(a!, b!, { reduction: r as never }),
+  },
+  {
+    name: 'mseLoss',
+    inputs: () => [d([3, 4]), d([3, 4])],
+    call: ([a, b], _, r) => F.mseLoss(a!, b!, { reduction: r as never }),
+  },
+  {
+    name: 'huberLoss',
+    inputs: () => [d([3, 4], -3, 3), d([3, 4])],
+    call: ([a, b], _, r) => F.huberLoss(a!, b!, { delta: 0.7, reduction: r as never }),
+  },
+  {
+    name: 'smoothL1Loss',
+    inputs: () => [d([3, 4], -3, 3), d([3, 4])],
+    call: ([a, b], _, r) => F.smoothL1Loss(a!, b!, { beta: 0.5, reduction: r as never }),
+  },
+  {
+    name: 'softMarginLoss',
+    inputs: () => [d([3, 4], -3, 3)],
+    constant: () => [sign([3, 4])],
+    call: ([a], [y], r) => F.softMarginLoss(a!, y as T, { reduction: r as never }),
+  },
+  {
+    name: 'crossEntropy',
+    inputs: () => [d([4, 5], -3, 3)],
+    constant: () => [long([1, 0, 4, -100])],
+    call: ([a], [t], r) => F.crossEntropy(a!, t as T, { reduction: r as never }),
+  },
+  {
+    name: 'crossEntropy (label smoothing)',
+    inputs: () => [d([4, 5], -3, 3)],
+    constant: () => [long([1, 0, 4, 2])],
+    call: ([a], [t], r) => F.crossEntropy(a!, t as T, { labelSmoothing: 0.2, reduction: r as never }),
+  },
+  {
+    name: 'crossEntropy (probabilities)',
+    inputs: () => [d([4, 5], -3, 3), probs([4, 5])],
+    call: ([a, p], _, r) => F.crossEntropy(a!, p!, { reduction: r as never }),
+  },
+  {
+    name: 'crossEntropy (K-d)',
+    inputs: () => [d([2, 3, 2], -3, 3)],
+    constant: () => [
+      long([
+        [0, 2],
+        [1, 1],
+      ]),
+    ],
+    call: ([a], [t], r) => F.crossEntropy(a!, t as T, { reduction: r as never }),
+  },
+  {
+    name: 'nllLoss',
+    inputs: () => [d([4, 5])],
+    constant: () => [long([1, 0, 4, 2])],
+    call: ([a], [t], r) =>
+      F.nllLoss(a!, t as T, { weight: tg.tensor([1, 2, 3, 4, 5], { dtype: 'float64' }), reduction: r as never }),
+  },
+  {
+    name: 'binaryCrossEntropy',
+    inputs: () => [d([3, 4], 0.1, 0.9), d([3, 4], 0, 1)],
+    call: ([a, b], _, r) => F.binaryCrossEntropy(a!, b!, { reduction: r as never }),
+  },
+  {
+    name: 'binaryCrossEntropyWithLogits',
+    inputs: () => [d([3, 4], -3, 3), d([3, 4], 0, 1)],
+    call: ([a, b], _, r) =>
+      F.binaryCrossEntropyWithLogits(a!, b!, {
+        posWeight: tg.tensor([1, 2, 0.5, 3], { dtype: 'float64' }),
+        reduction: r as never,
+      }),
+  },
+  {
+    name: 'klDiv',
+    inputs: () => [probs([3, 4]).log(), probs([3, 4])],
+    call: ([a, b], _, r) => F.klDiv(a!, b!, { reduction: (r === 'mean' ? 'batchmean' : r) as never }),
+  },
+  {
+    name: 'klDiv (logTarget)',
+    inputs: () => [probs([3, 4]).log(), probs([3, 4]).log()],
+    call: ([a, b], _, r) => F.klDiv(a!, b!, { logTarget: true, reduction: r as never }),
+  },
+  {
+    name: 'multilabelSoftMarginLoss',
+    inputs: () => [d([3, 4], -3, 3), d([3, 4], 0, 1)],
+    call: ([a, b], _, r) => F.multilabelSoftMarginLoss(a!, b!, { reduction: r as never }),
+  },
+  {
+    name: 'multiMarginLoss',
+    inputs: () => [d([3, 4])],
+    constant: () => [long([0, 3, 1])],
+    call: ([a], [t], r) => F.multiMarginLoss(a!, t as T, { p: 2, margin: 0.7, reduction: r as never }),
+  },
+  {
+    name: 'multilabelMarginLoss',
+    inputs: () => [d([3, 4])],
+    constant: () => [
+      long([
+        [3, 0, -1, 1],
+        [1, 2, 3, 0],
+        [2, -1, 0, 0],
+      ]),
+    ],
+    call: ([a], [t], r) => F.multilabelMarginLoss(a!, t as T, { reduction: r as never }),
+  },
+  {
+    name: 'hingeEmbeddingLoss',
+    inputs: () => [d([3, 4], -1, 2)],
+    constant: () => [sign([3, 4])],
+    call: ([a], [y], r) => F.hingeEmbeddingLoss(a!, y as T, { reduction: r as never }),
+  },
+  {
+    name: 'cosineEmbeddingLoss',
+    inputs: () => [d([4, 3]), d([4, 3])],
+    constant: () => [tg.tensor([1, -1, 1, -1], { dtype: 'float64' })],
+    call: ([a, b], [y], r) => F.cosineEmbeddingLoss(a!, b!, y as T, { margin: -0.5, reduction: r as never }),
+  },
+  {
+    name: 'marginRankingLoss',
+    inputs: () => [d([5]), d([5])],
+    constant: () => [sign([5])],
+    call: ([a, b], [y], r) => F.marginRankingLoss(a!, b!, y as T, { margin: 0.3, reduction: r as never }),
+  },
+  {
+    name: 'tripletMarginLoss',
+    inputs: () => [d([4, 3]), d([4, 3]), d([4, 3])],
+    call: ([a, p, n], _, r) => F.tripletMarginLoss(a!, p!, n!, { margin: 2, swap: true, reduction: r as never }),
+  },
+  {
+    name: 'tripletMarginWithDistanceLoss',
+    inputs: () => [d([4, 3]), d([4, 3]), d([4, 3])],
+    call: ([a, p, n], _, r) =>
+      F.tripletMarginWithDistanceLoss(a!, p!, n!, {
+        margin: 2,
+        distanceFunction: (x, y) => F.pairwiseDistance(x, y, { p: 1 }),
+        reduction: r as never,
+      }),
+  },
+  {
+    name: 'poissonNllLoss',
+    inputs: () => [d([3, 4]), d([3, 4], 1.5, 4)],
+    call: ([a, b], _, r) => F.poissonNllLoss(a!, b!, { full: true, reduction: r as never }),
+  },
+  {
+    name: 'poissonNllLoss (rates)',
+    inputs: () => [d([3, 4], 0.5, 2), d([3, 4], 0, 4)],
+    call: ([a, b], _, r) => F.poissonNllLoss(a!, b!, { logInput: false, reduction: r as never }),
+  },
+  {
+    name: 'gaussianNllLoss',
+    inputs: () => [d([3, 4]), d([3, 4]), d([3], 0.5, 2)],
+    call: ([a, b, v], _, r) => F.gaussianNllLoss(a!, b!, v!, { full: true, reduction: r as never }),
+  },
   {
     name: 'ctcLoss',
     inputs: () => [tg.noGrad(() => tg.logSoftmax(d([5, 2, 4], -2, 2), 2))],
-    constant: () => [long([[1, 2], [3, 0]]), long([5, 4]), long([2, 1])],
+    constant: () => [
+      long([
+        [1, 2],
+        [3, 0],
+      ]),
+      long([5, 4]),
+      long([2, 1]),
+    ],
     // PyTorch's CTC gradient assumes log-softmax inputs, so check it through logSoftmax.
     call: ([a], [t, il, tl], r) => F.ctcLoss(tg.logSoftmax(a!, 2), t as T, il as T, tl as T, { reduction: r as never }),
   },
   { name: 'cosineSimilarity', inputs: () => [d([3, 4]), d([3, 4])], call: ([a, b]) => F.cosineSimilarity(a!, b!) },
-  { name: 'pairwiseDistance', inputs: () => [d([3, 4]), d([3, 4])], call: ([a, b]) => F.pairwiseDistance(a!, b!, { p: 3 }) },
+  {
+    name: 'pairwiseDistance',
+    inputs: () => [d([3, 4]), d([3, 4])],
+    call: ([a, b]) => F.pairwiseDistance(a!, b!, { p: 3 }),
+  },
 ];
 
 describe('every loss passes a float64 gradcheck', () => {
@@ -167,7 +342,9 @@ describe('bad options', () => {
   });
 
   it('crossEntropy with float class indices throws a TypeError', () => {
-    expect(() => F.crossEntropy(tg.rand([2, 3]), tg.tensor([1, 2]))).toThrow(/expected scalar type Long but found Float/);
+    expect(() => F.crossEntropy(tg.rand([2, 3]), tg.tensor([1, 2]))).toThrow(
+      /expected scalar type Long but found Float/,
+    );
   });
 
   it('nllLoss on an all-ignored batch gives nan for mean, 0 for sum', () => {
@@ -195,7 +372,9 @@ describe('nn loss modules', () => {
     const a = tg.randn([4, 3]);
     const p = tg.randn([4, 3]);
     const n = tg.randn([4, 3]);
-    expect(new nn.TripletMarginLoss({ margin: 0.5 }).forward(a, p, n).item()).toBe(F.tripletMarginLoss(a, p, n, { margin: 0.5 }).item());
+    expect(new nn.TripletMarginLoss({ margin: 0.5 }).forward(a, p, n).item()).toBe(
+      F.tripletMarginLoss(a, p, n, { margin: 0.5 }).item(),
+    );
     const v = tg.rand([4, 3]);
     expect(new nn.GaussianNLLLoss().forward(a, p, v).item()).toBe(F.gaussianNllLoss(a, p, v).item());
   });
@@ -207,7 +386,15 @@ describe('the LOSSES registry', () => {
     const names = new Set<string>();
     for (const spec of LOSSES) {
       expect(spec.kind).toBe('loss');
-      for (const field of ['name', 'torchName', 'moduleName', 'description', 'formula', 'derivative', 'saves'] as const) {
+      for (const field of [
+        'name',
+        'torchName',
+        'moduleName',
+        'description',
+        'formula',
+        'derivative',
+        'saves',
+      ] as const) {
         expect(typeof spec[field], `${spec.name}.${field}`).toBe('string');
         expect((spec[field] as string).length, `${spec.name}.${field}`).toBeGreaterThan(0);
       }
@@ -221,7 +408,10 @@ describe('the LOSSES registry', () => {
   it('follows the naming rule: F.<camelCase of the torch name>', () => {
     for (const spec of LOSSES) {
       const torch = spec.torchName.split('.').pop()!;
-      expect(torch.replace(/_([a-z0-9])/g, (_, ch: string) => ch.toUpperCase()), spec.name).toBe(spec.name);
+      expect(
+        torch.replace(/_([a-z0-9])/g, (_, ch: string) => ch.toUpperCase()),
+        spec.name,
+      ).toBe(spec.name);
     }
   });
 });

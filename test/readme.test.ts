@@ -9,7 +9,10 @@ const read = (path: string) => readFileSync(new URL(path, root), 'utf8');
 describe('the note, in tensorgrad', () => {
   it('examples/note.ts prints, line for line, what PyTorch prints for the same program', () => {
     const golden = JSON.parse(read('test/parity/data/note.json')) as { lines: string[] };
-    const printed = execFileSync(process.execPath, ['--import', 'tsx', 'examples/note.ts'], { cwd: root, encoding: 'utf8' });
+    const printed = execFileSync(process.execPath, ['--import', 'tsx', 'examples/note.ts'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
     expect(printed.trimEnd()).toBe(golden.lines.join('\n'));
   });
 

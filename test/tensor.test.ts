@@ -26,7 +26,6 @@ describe('creation', () => {
     expect(tg.arange(5).dtype).toBe('int64');
     expect(tg.arange(0, 1, 0.25).toArray()).toEqual([0, 0.25, 0.5, 0.75]);
   });
-
 });
 
 describe('the seeded generator', () => {
@@ -51,7 +50,9 @@ describe('the seeded generator', () => {
       // Normals go through log, sin and cos: PyTorch's vectorised float32 versions and glibc's float64 ones
       // round differently from V8's in the last bit. Uniforms and integers must be bit-identical.
       const tolerance = c.name.includes('randn') ? (c.dtype === 'float32' ? 1e-6 : 1e-15) : 0;
-      c.values.forEach((want, i) => expect(Math.abs(got[i]! - want)).toBeLessThanOrEqual(tolerance * Math.max(1, Math.abs(want))));
+      c.values.forEach((want, i) =>
+        expect(Math.abs(got[i]! - want)).toBeLessThanOrEqual(tolerance * Math.max(1, Math.abs(want))),
+      );
     });
   }
 });
@@ -75,7 +76,11 @@ describe('views', () => {
     const v = x.view([2, 3]).t();
     expect(v.storage).toBe(x.storage);
     expect(v.isContiguous()).toBe(false);
-    expect(v.contiguous().toArray()).toEqual([[0, 3], [1, 4], [2, 5]]);
+    expect(v.contiguous().toArray()).toEqual([
+      [0, 3],
+      [1, 4],
+      [2, 5],
+    ]);
   });
 
   it('view refuses a layout it cannot express, reshape copies instead', () => {
@@ -87,18 +92,32 @@ describe('views', () => {
 
 describe('float32 sums over millions of elements', () => {
   const golden = JSON.parse(readFileSync(new URL('./parity/data/sums.json', import.meta.url), 'utf8')) as {
-    cases: { n: number; multiplier: number; modulus: number; shift: number; sum: number; mean: number; rowSums: number[] }[];
+    cases: {
+      n: number;
+      multiplier: number;
+      modulus: number;
+      shift: number;
+      sum: number;
+      mean: number;
+      rowSums: number[];
+    }[];
   };
   for (const c of golden.cases) {
     it(`sum and mean of ${c.n} float32 values stay within PyTorch's tolerance of PyTorch's result`, () => {
       const data = new Float32Array(c.n);
       for (let i = 0; i < c.n; i++) data[i] = ((i * c.multiplier) % c.modulus) / c.modulus - c.shift;
       const x = tg.tensor(data);
-      const close = (got: number, want: number) => expect(Math.abs(got - want)).toBeLessThanOrEqual(1e-5 + 1.3e-6 * Math.abs(want));
+      const close = (got: number, want: number) =>
+        expect(Math.abs(got - want)).toBeLessThanOrEqual(1e-5 + 1.3e-6 * Math.abs(want));
       close(x.sum().item(), c.sum);
       close(x.mean().item(), c.mean);
       const rows = Math.floor(c.n / 1024);
-      const rowSums = x.narrow(0, 0, rows * 1024).reshape([rows, 1024]).sum(1).narrow(0, 0, 16).toArray() as number[];
+      const rowSums = x
+        .narrow(0, 0, rows * 1024)
+        .reshape([rows, 1024])
+        .sum(1)
+        .narrow(0, 0, 16)
+        .toArray() as number[];
       rowSums.forEach((v, r) => close(v, c.rowSums[r]!));
     });
   }
@@ -139,15 +158,21 @@ describe('bad input', () => {
     expect(() => tg.zeros([1], { dtype: 'float16' as never })).toThrow(/dtype must be one of/);
   });
 
-  it('dims out of range use PyTorch\'s message', () => {
-    expect(() => tg.ones([2, 3]).sum(2)).toThrow(/Dimension out of range \(expected to be in range of \[-2, 1\], but got 2\)/);
+  it("dims out of range use PyTorch's message", () => {
+    expect(() => tg.ones([2, 3]).sum(2)).toThrow(
+      /Dimension out of range \(expected to be in range of \[-2, 1\], but got 2\)/,
+    );
     expect(() => tg.ones([2, 3]).transpose(0, -3)).toThrow(RangeError);
   });
 
   it('shapes that cannot broadcast name both sizes', () => {
-    expect(() => tg.add(tg.ones([2, 3]), tg.ones([4]))).toThrow(/The size of tensor a \(3\) must match the size of tensor b \(4\)/);
+    expect(() => tg.add(tg.ones([2, 3]), tg.ones([4]))).toThrow(
+      /The size of tensor a \(3\) must match the size of tensor b \(4\)/,
+    );
     // PyTorch counts the dimension in the broadcast result: torch.rand(3, 4) - torch.rand(2) says dimension 1.
-    expect(() => tg.sub(tg.ones([3, 4]), tg.ones([2]))).toThrow(/must match the size of tensor b \(2\) at non-singleton dimension 1$/);
+    expect(() => tg.sub(tg.ones([3, 4]), tg.ones([2]))).toThrow(
+      /must match the size of tensor b \(2\) at non-singleton dimension 1$/,
+    );
   });
 
   it('index tensors must be int64', () => {

@@ -128,7 +128,9 @@ function checkGradient(root: Tensor, gradient: Tensor | undefined, what: string)
     return onesLike(root);
   }
   if (!shapesEqual(gradient.shape, root.shape)) {
-    throw new RangeError(`Mismatch in shape: ${what} has a shape of [${gradient.shape.join(', ')}] and output has a shape of [${root.shape.join(', ')}].`);
+    throw new RangeError(
+      `Mismatch in shape: ${what} has a shape of [${gradient.shape.join(', ')}] and output has a shape of [${root.shape.join(', ')}].`,
+    );
   }
   return gradient.dtype === root.dtype ? gradient : to(gradient, root.dtype);
 }
@@ -150,9 +152,15 @@ export function grad(
 ): Tensor[] {
   const outs = Array.isArray(outputs) ? (outputs as Tensor[]) : [outputs as Tensor];
   const ins = Array.isArray(inputs) ? (inputs as Tensor[]) : [inputs as Tensor];
-  const gradOutputs = options.gradOutputs === undefined ? [] : Array.isArray(options.gradOutputs) ? options.gradOutputs : [options.gradOutputs as Tensor];
+  const gradOutputs =
+    options.gradOutputs === undefined
+      ? []
+      : Array.isArray(options.gradOutputs)
+        ? options.gradOutputs
+        : [options.gradOutputs as Tensor];
   outs.forEach((o, i) => {
-    if (!o.requiresGrad) throw new TypeError(`element ${i} of tensors does not require grad and does not have a grad_fn`);
+    if (!o.requiresGrad)
+      throw new TypeError(`element ${i} of tensors does not require grad and does not have a grad_fn`);
   });
   ins.forEach((t, i) => {
     if (!t.requiresGrad) throw new TypeError(`One of the differentiated Tensors (inputs[${i}]) does not require grad`);
@@ -164,7 +172,9 @@ export function grad(
     const g = captured.get(t);
     if (g !== undefined) return g;
     if (!options.allowUnused) {
-      throw new TypeError(`One of the differentiated Tensors (inputs[${i}]) appears to not have been used in the graph. Set allowUnused: true if this is the desired behavior.`);
+      throw new TypeError(
+        `One of the differentiated Tensors (inputs[${i}]) appears to not have been used in the graph. Set allowUnused: true if this is the desired behavior.`,
+      );
     }
     return null as unknown as Tensor;
   });

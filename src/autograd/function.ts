@@ -16,7 +16,9 @@ export interface FunctionDefinition<Saved> {
 }
 
 /** Wraps a definition into a callable differentiable function. */
-export function defineFunction<Saved = undefined>(definition: FunctionDefinition<Saved>): (...inputs: Tensor[]) => Tensor {
+export function defineFunction<Saved = undefined>(
+  definition: FunctionDefinition<Saved>,
+): (...inputs: Tensor[]) => Tensor {
   return (...inputs: Tensor[]): Tensor => {
     inputs.forEach((t, i) => {
       if (!(t instanceof Tensor)) throw new TypeError(`${definition.name}: input ${i} must be a Tensor`);
@@ -28,7 +30,9 @@ export function defineFunction<Saved = undefined>(definition: FunctionDefinition
     return record(result, `${definition.name}Backward`, inputs, (g) => {
       const grads = definition.backward(saved as Saved, g);
       if (!Array.isArray(grads) || grads.length !== inputs.length) {
-        throw new RangeError(`function ${definition.name}Backward returned an incorrect number of gradients (expected ${inputs.length}, got ${Array.isArray(grads) ? grads.length : 'a non-array'})`);
+        throw new RangeError(
+          `function ${definition.name}Backward returned an incorrect number of gradients (expected ${inputs.length}, got ${Array.isArray(grads) ? grads.length : 'a non-array'})`,
+        );
       }
       return grads;
     });

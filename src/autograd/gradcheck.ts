@@ -30,19 +30,31 @@ function project(outputs: Tensor[], weights: Tensor[]): Tensor {
  * Compares d(fn)/d(inputs) from autograd with (f(x + eps) - f(x - eps)) / 2eps, input element by input
  * element. Inputs that require grad must be float64. Returns true, or throws naming the worst mismatch.
  */
-export function gradcheck(fn: (...inputs: Tensor[]) => Tensor | readonly Tensor[], inputs: readonly Tensor[], options: GradcheckOptions = {}): boolean {
+export function gradcheck(
+  fn: (...inputs: Tensor[]) => Tensor | readonly Tensor[],
+  inputs: readonly Tensor[],
+  options: GradcheckOptions = {},
+): boolean {
   const eps = options.eps ?? 1e-6;
   const atol = options.atol ?? 1e-5;
   const rtol = options.rtol ?? 1e-3;
   const raise = options.raiseException ?? true;
   const diffInputs = inputs.filter((t) => t.requiresGrad);
-  if (diffInputs.length === 0) throw new TypeError('gradcheck expects at least one input tensor to require gradient, but none of them have requires_grad=True.');
+  if (diffInputs.length === 0)
+    throw new TypeError(
+      'gradcheck expects at least one input tensor to require gradient, but none of them have requires_grad=True.',
+    );
   for (const t of diffInputs) {
-    if (t.dtype !== 'float64') throw new TypeError(`gradcheck: inputs that require grad must be float64 for precise finite differences, but got ${t.dtype}`);
+    if (t.dtype !== 'float64')
+      throw new TypeError(
+        `gradcheck: inputs that require grad must be float64 for precise finite differences, but got ${t.dtype}`,
+      );
   }
   const outputs = outputsOf(fn(...inputs));
   const weights = noGrad(() => outputs.map((o) => randnLike(o, { dtype: o.dtype })));
-  const analytic = grad(project(outputs, weights), diffInputs, { allowUnused: true, retainGraph: true }).map((g, i) => g ?? zerosLike(diffInputs[i]!));
+  const analytic = grad(project(outputs, weights), diffInputs, { allowUnused: true, retainGraph: true }).map(
+    (g, i) => g ?? zerosLike(diffInputs[i]!),
+  );
   for (let k = 0; k < diffInputs.length; k++) {
     const x = diffInputs[k]!;
     const expected = analytic[k]!.contiguousData('float64');
@@ -63,7 +75,9 @@ export function gradcheck(fn: (...inputs: Tensor[]) => Tensor | readonly Tensor[
       const bothNan = Number.isNaN(a) && Number.isNaN(numeric);
       if (!bothNan && !(Math.abs(a - numeric) <= atol + rtol * Math.abs(numeric))) {
         if (!raise) return false;
-        throw new Error(`Jacobian mismatch for output 0 with respect to input ${k}, element ${e}: numerical ${numeric} vs analytical ${a}`);
+        throw new Error(
+          `Jacobian mismatch for output 0 with respect to input ${k}, element ${e}: numerical ${numeric} vs analytical ${a}`,
+        );
       }
     }
   }
@@ -86,7 +100,11 @@ function offsetOfElement(x: Tensor, e: number): number {
  * v ↦ vᵀ ∂fn/∂x, differentiated w.r.t. both the inputs and the random vector v, as PyTorch does, so even a
  * linear op (whose gradient does not depend on x) is checked.
  */
-export function gradgradcheck(fn: (...inputs: Tensor[]) => Tensor | readonly Tensor[], inputs: readonly Tensor[], options: GradcheckOptions = {}): boolean {
+export function gradgradcheck(
+  fn: (...inputs: Tensor[]) => Tensor | readonly Tensor[],
+  inputs: readonly Tensor[],
+  options: GradcheckOptions = {},
+): boolean {
   const outputs = outputsOf(fn(...inputs));
   const weights = noGrad(() => outputs.map((o) => randnLike(o, { dtype: o.dtype }).requiresGrad_()));
   const count = inputs.length;
@@ -96,7 +114,9 @@ export function gradgradcheck(fn: (...inputs: Tensor[]) => Tensor | readonly Ten
       const xs = all.slice(0, count);
       const out = outputsOf(fn(...xs));
       const diff = xs.filter((t) => t.requiresGrad);
-      return grad(project(out, all.slice(count)), diff, { createGraph: true, allowUnused: true }).map((g, i) => g ?? zerosLike(diff[i]!));
+      return grad(project(out, all.slice(count)), diff, { createGraph: true, allowUnused: true }).map(
+        (g, i) => g ?? zerosLike(diff[i]!),
+      );
     });
   return gradcheck(firstOrder, [...inputs, ...weights], options);
 }

@@ -7,7 +7,10 @@ import type { Tensor } from '../tensor/tensor.js';
 import type { DType } from '../tensor/dtype.js';
 
 /** Given the gradient of the output, returns the gradient for each input (null where none flows). */
-export type BackwardFn = (gradOutput: Tensor, needsInputGrad: readonly boolean[]) => readonly (Tensor | null | undefined)[];
+export type BackwardFn = (
+  gradOutput: Tensor,
+  needsInputGrad: readonly boolean[],
+) => readonly (Tensor | null | undefined)[];
 
 export type GradHook = (grad: Tensor) => Tensor | void;
 

@@ -20,14 +20,21 @@ export interface InfoOptions {
 }
 
 function check(p: unknown, argument: string, fn: string): asserts p is Tensor {
-  if (!(p instanceof Tensor)) throw new TypeError(`info.${fn}(): argument '${argument}' must be a Tensor, but got ${p === null ? 'null' : typeof p}`);
-  if (!isFloatingDType(p.dtype)) throw new TypeError(`info.${fn}(): '${argument}' must be a floating point tensor of probabilities, but got dtype ${p.dtype}`);
+  if (!(p instanceof Tensor))
+    throw new TypeError(
+      `info.${fn}(): argument '${argument}' must be a Tensor, but got ${p === null ? 'null' : typeof p}`,
+    );
+  if (!isFloatingDType(p.dtype))
+    throw new TypeError(
+      `info.${fn}(): '${argument}' must be a floating point tensor of probabilities, but got dtype ${p.dtype}`,
+    );
 }
 
 function optionsOf(options: InfoOptions, fn: string): { dim: number; lnBase: number } {
   const dim = options.dim ?? -1;
   const base = options.base ?? Math.E;
-  if (typeof dim !== 'number' || !Number.isInteger(dim)) throw new TypeError(`info.${fn}(): option 'dim' must be an integer, but got ${String(dim)}`);
+  if (typeof dim !== 'number' || !Number.isInteger(dim))
+    throw new TypeError(`info.${fn}(): option 'dim' must be an integer, but got ${String(dim)}`);
   if (typeof base !== 'number' || !(base > 0) || base === 1 || !Number.isFinite(base)) {
     throw new RangeError(`info.${fn}(): option 'base' must be a positive number other than 1, but got ${String(base)}`);
   }

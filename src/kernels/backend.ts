@@ -9,9 +9,31 @@ export type BackendName = 'ts' | 'wasm';
 
 /** Elementwise functions of one float argument: out[i] = f(x[i]). */
 export type UnaryKernel =
-  | 'neg' | 'abs' | 'sign' | 'exp' | 'expm1' | 'log' | 'log1p' | 'log2' | 'log10'
-  | 'sqrt' | 'rsqrt' | 'sin' | 'cos' | 'tanh' | 'erf' | 'erfc' | 'reciprocal' | 'square'
-  | 'sigmoid' | 'logSigmoid' | 'relu' | 'softplus' | 'gelu' | 'geluTanh' | 'silu';
+  | 'neg'
+  | 'abs'
+  | 'sign'
+  | 'exp'
+  | 'expm1'
+  | 'log'
+  | 'log1p'
+  | 'log2'
+  | 'log10'
+  | 'sqrt'
+  | 'rsqrt'
+  | 'sin'
+  | 'cos'
+  | 'tanh'
+  | 'erf'
+  | 'erfc'
+  | 'reciprocal'
+  | 'square'
+  | 'sigmoid'
+  | 'logSigmoid'
+  | 'relu'
+  | 'softplus'
+  | 'gelu'
+  | 'geluTanh'
+  | 'silu';
 
 /**
  * Elementwise functions of two arguments: out[i] = f(a[i], b[i]); a scalar side is broadcast by the op.
@@ -21,9 +43,23 @@ export type UnaryKernel =
  * a nan output passes the gradient).
  */
 export type BinaryKernel =
-  | 'add' | 'sub' | 'mul' | 'div' | 'pow' | 'maximum' | 'minimum' | 'atan2'
-  | 'eq' | 'ne' | 'lt' | 'le' | 'gt' | 'ge'
-  | 'sigmoidBackward' | 'tanhBackward' | 'reluBackward';
+  | 'add'
+  | 'sub'
+  | 'mul'
+  | 'div'
+  | 'pow'
+  | 'maximum'
+  | 'minimum'
+  | 'atan2'
+  | 'eq'
+  | 'ne'
+  | 'lt'
+  | 'le'
+  | 'gt'
+  | 'ge'
+  | 'sigmoidBackward'
+  | 'tanhBackward'
+  | 'reluBackward';
 
 /** Reductions over the last axis of a (rows x rowLength) contiguous block. */
 export type ReduceKernel = 'sum' | 'prod' | 'amax' | 'amin' | 'logsumexp';

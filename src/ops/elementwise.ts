@@ -17,7 +17,9 @@ export type TensorLike = Tensor | number;
 
 function checkTensor(value: unknown, argument: string, fn: string): void {
   if (!(value instanceof Tensor) && typeof value !== 'number') {
-    throw new TypeError(`${fn}(): argument '${argument}' must be a Tensor or a number, but got ${value === null ? 'null' : typeof value}`);
+    throw new TypeError(
+      `${fn}(): argument '${argument}' must be a Tensor or a number, but got ${value === null ? 'null' : typeof value}`,
+    );
   }
 }
 
@@ -50,7 +52,13 @@ export function unaryKernel(x: Tensor, op: UnaryKernel, keepIntegerDType = false
 }
 
 /** Runs a binary kernel with broadcasting, computing in `computeDType` and storing as `outDType`. */
-export function binaryKernel(a: Tensor, b: Tensor, op: BinaryKernel, computeDType: DType, outDType: DType = computeDType): Tensor {
+export function binaryKernel(
+  a: Tensor,
+  b: Tensor,
+  op: BinaryKernel,
+  computeDType: DType,
+  outDType: DType = computeDType,
+): Tensor {
   const shape = broadcastShapes(a.shape, b.shape);
   const out = allocate(outDType, numel(shape));
   if (out.length > 0) {
@@ -94,7 +102,9 @@ export const tanh = unaryOp('tanh', 'TanhBackward0', (_x, out, g) => tanhBackwar
 /** erf x; d/dx = 2/√π e^{-x²} */
 export const erf = unaryOp('erf', 'ErfBackward0', (x, _out, g) => mul(g, mul(exp(neg(mul(x, x))), TWO_OVER_SQRT_PI)));
 /** erfc x = 1 - erf x */
-export const erfc = unaryOp('erfc', 'ErfcBackward0', (x, _out, g) => mul(g, mul(exp(neg(mul(x, x))), -TWO_OVER_SQRT_PI)));
+export const erfc = unaryOp('erfc', 'ErfcBackward0', (x, _out, g) =>
+  mul(g, mul(exp(neg(mul(x, x))), -TWO_OVER_SQRT_PI)),
+);
 /** 1/x */
 export const reciprocal = unaryOp('reciprocal', 'ReciprocalBackward0', (_x, out, g) => mul(g, neg(mul(out, out))));
 /** σ(x) = 1/(1 + e^{-x}); σ' = σ(1 - σ), computed from the saved output */
@@ -103,7 +113,10 @@ export const sigmoid = unaryOp('sigmoid', 'SigmoidBackward0', (_x, out, g) => si
 /** -x */
 export function neg(x: Tensor): Tensor {
   checkTensor(x, 'input', 'neg');
-  if (x.dtype === 'bool') throw new TypeError('Negation, the `-` operator, on a bool tensor is not supported. If you are trying to invert a mask, use the `~` or `logical_not()` operator instead.');
+  if (x.dtype === 'bool')
+    throw new TypeError(
+      'Negation, the `-` operator, on a bool tensor is not supported. If you are trying to invert a mask, use the `~` or `logical_not()` operator instead.',
+    );
   return record(unaryKernel(x, 'neg', true), 'NegBackward0', [x], (g) => [neg(g)]);
 }
 
@@ -138,7 +151,8 @@ export function relu(x: Tensor): Tensor {
 function binaryArgs(a: TensorLike, b: TensorLike, fn: string): [Tensor, Tensor, DType] {
   checkTensor(a, 'input', fn);
   checkTensor(b, 'other', fn);
-  if (!(a instanceof Tensor) && !(b instanceof Tensor)) throw new TypeError(`${fn}(): expected at least one Tensor argument`);
+  if (!(a instanceof Tensor) && !(b instanceof Tensor))
+    throw new TypeError(`${fn}(): expected at least one Tensor argument`);
   const dtype = resultType(
     a instanceof Tensor ? { dtype: a.dtype, ndim: a.ndim } : a,
     b instanceof Tensor ? { dtype: b.dtype, ndim: b.ndim } : b,
@@ -148,7 +162,8 @@ function binaryArgs(a: TensorLike, b: TensorLike, fn: string): [Tensor, Tensor, 
 
 function checkAlpha(alpha: number | undefined, fn: string): number {
   if (alpha === undefined) return 1;
-  if (typeof alpha !== 'number' || Number.isNaN(alpha)) throw new TypeError(`${fn}(): alpha must be a number, but got ${String(alpha)}`);
+  if (typeof alpha !== 'number' || Number.isNaN(alpha))
+    throw new TypeError(`${fn}(): alpha must be a number, but got ${String(alpha)}`);
   return alpha;
 }
 
@@ -167,7 +182,9 @@ export function sub(a: TensorLike, b: TensorLike, options: { alpha?: number } = 
   const alpha = checkAlpha(options.alpha, 'sub');
   const [ta, tb, dtype] = binaryArgs(a, b, 'sub');
   if (dtype === 'bool') {
-    throw new TypeError('Subtraction, the `-` operator, with two bool tensors is not supported. Use the `^` or `logical_xor()` operator instead.');
+    throw new TypeError(
+      'Subtraction, the `-` operator, with two bool tensors is not supported. Use the `^` or `logical_xor()` operator instead.',
+    );
   }
   const scaled = alpha === 1 ? tb : binaryKernel(tb, scalarTensor(alpha, dtype), 'mul', dtype);
   const out = binaryKernel(ta, scaled, 'sub', dtype);
@@ -261,7 +278,8 @@ function extremum(a: Tensor, b: Tensor, op: 'maximum' | 'minimum'): Tensor {
 export function clamp(x: Tensor, options: { min?: TensorLike; max?: TensorLike } = {}): Tensor {
   checkTensor(x, 'input', 'clamp');
   const { min, max } = options;
-  if (min === undefined && max === undefined) throw new TypeError("clamp(): At least one of 'min' or 'max' must not be None");
+  if (min === undefined && max === undefined)
+    throw new TypeError("clamp(): At least one of 'min' or 'max' must not be None");
   if (min !== undefined) checkTensor(min, 'min', 'clamp');
   if (max !== undefined) checkTensor(max, 'max', 'clamp');
   const operands = [x, min, max].filter((v): v is TensorLike => v !== undefined);
@@ -289,7 +307,9 @@ export function clamp(x: Tensor, options: { min?: TensorLike; max?: TensorLike }
 export function where(condition: Tensor, a: TensorLike, b: TensorLike): Tensor {
   if (!(condition instanceof Tensor)) throw new TypeError('where(): argument condition must be a Tensor');
   if (condition.dtype !== 'bool') {
-    throw new TypeError(`where expected condition to be a boolean tensor, but got a tensor with dtype ${condition.dtype}`);
+    throw new TypeError(
+      `where expected condition to be a boolean tensor, but got a tensor with dtype ${condition.dtype}`,
+    );
   }
   const [ta, tb, dtype] = binaryArgs(a, b, 'where');
   const shape = broadcastShapes(condition.shape, ta.shape, tb.shape);
@@ -297,8 +317,11 @@ export function where(condition: Tensor, a: TensorLike, b: TensorLike): Tensor {
   const da = broadcastData(ta, shape, dtype);
   const db = broadcastData(tb, shape, dtype);
   const out = allocate(dtype, numel(shape));
-  const sc = c.length === 1 ? 0 : 1, sa = da.length === 1 ? 0 : 1, sb = db.length === 1 ? 0 : 1;
-  for (let i = 0, ic = 0, ia = 0, ib = 0; i < out.length; i++, ic += sc, ia += sa, ib += sb) out[i] = c[ic] ? da[ia]! : db[ib]!;
+  const sc = c.length === 1 ? 0 : 1,
+    sa = da.length === 1 ? 0 : 1,
+    sb = db.length === 1 ? 0 : 1;
+  for (let i = 0, ic = 0, ia = 0, ib = 0; i < out.length; i++, ic += sc, ia += sa, ib += sb)
+    out[i] = c[ic] ? da[ia]! : db[ib]!;
   return record(new Tensor(out, shape, dtype), 'WhereBackward0', [ta, tb], (g, [needA, needB]) => [
     needA ? where(condition, g, 0) : null,
     needB ? where(condition, 0, g) : null,

@@ -8,7 +8,8 @@ import { record } from './record.js';
 import { narrow, select, unsqueeze } from './views.js';
 
 function checkTensor(x: unknown, argument: string, fn: string): asserts x is Tensor {
-  if (!(x instanceof Tensor)) throw new TypeError(`${fn}(): argument '${argument}' must be a Tensor, but got ${x === null ? 'null' : typeof x}`);
+  if (!(x instanceof Tensor))
+    throw new TypeError(`${fn}(): argument '${argument}' must be a Tensor, but got ${x === null ? 'null' : typeof x}`);
 }
 
 function checkIndexTensor(index: unknown, fn: string): asserts index is Tensor {
@@ -37,20 +38,27 @@ function offsetOf(coords: readonly number[], strides: readonly number[], dim: nu
 
 function checkGatherShapes(x: Tensor, dim: number, index: Tensor, fn: string, src?: Tensor): void {
   if (index.ndim !== x.ndim && !(x.ndim === 0 && index.ndim <= 1)) {
-    throw new RangeError(`Index tensor must have the same number of dimensions as ${fn === 'gather' ? 'input' : 'self'} tensor`);
+    throw new RangeError(
+      `Index tensor must have the same number of dimensions as ${fn === 'gather' ? 'input' : 'self'} tensor`,
+    );
   }
   for (let d = 0; d < index.ndim; d++) {
     if (d !== dim && index.shape[d]! > (x.shape[d] ?? 1)) {
-      throw new RangeError(`Size does not match at dimension ${d} expected index ${formatShape(index.shape)} to be smaller than self ${formatShape(x.shape)} apart from dimension ${dim}`);
+      throw new RangeError(
+        `Size does not match at dimension ${d} expected index ${formatShape(index.shape)} to be smaller than self ${formatShape(x.shape)} apart from dimension ${dim}`,
+      );
     }
     if (src && index.shape[d]! > (src.shape[d] ?? 1)) {
-      throw new RangeError(`Expected index ${formatShape(index.shape)} to be smaller than self ${formatShape(x.shape)} apart from dimension ${dim} and to be smaller size than src ${formatShape(src.shape)}`);
+      throw new RangeError(
+        `Expected index ${formatShape(index.shape)} to be smaller than self ${formatShape(x.shape)} apart from dimension ${dim} and to be smaller size than src ${formatShape(src.shape)}`,
+      );
     }
   }
 }
 
 function checkBound(i: number, size: number, dim: number, fn: string): number {
-  if (i < -size || i >= size) throw new RangeError(`${fn}(): index ${i} is out of bounds for dimension ${dim} with size ${size}`);
+  if (i < -size || i >= size)
+    throw new RangeError(`${fn}(): index ${i} is out of bounds for dimension ${dim} with size ${size}`);
   return i < 0 ? i + size : i;
 }
 
@@ -67,7 +75,9 @@ export function gather(x: Tensor, dim: number, index: Tensor): Tensor {
     const i = checkBound(idx[k]!, size, d, 'gather');
     out[k] = x.storage[x.offset + offsetOf(coords, x.strides, d, i)]!;
   });
-  return record(new Tensor(out, index.shape, x.dtype), 'GatherBackward0', [x], (g) => [scatterAdd(zerosLike(x), d, index, g)]);
+  return record(new Tensor(out, index.shape, x.dtype), 'GatherBackward0', [x], (g) => [
+    scatterAdd(zerosLike(x), d, index, g),
+  ]);
 }
 
 function scatterImpl(x: Tensor, dim: number, index: Tensor, src: Tensor, accumulate: boolean, fn: string): Tensor {
@@ -125,7 +135,9 @@ export function indexSelect(x: Tensor, dim: number, index: Tensor): Tensor {
     const i = checkBound(idx[x.ndim === 0 ? k : coords[d]!]!, size, d, 'index_select');
     out[k] = x.storage[x.offset + offsetOf(coords, x.strides, x.ndim === 0 ? -1 : d, i)]!;
   });
-  return record(new Tensor(out, shape, x.dtype), 'IndexSelectBackward0', [x], (g) => [indexAdd(zerosLike(x), d, index, g)]);
+  return record(new Tensor(out, shape, x.dtype), 'IndexSelectBackward0', [x], (g) => [
+    indexAdd(zerosLike(x), d, index, g),
+  ]);
 }
 
 /** x with `source` slices added at `index` along `dim` (torch.index_add) */
@@ -148,20 +160,25 @@ export function indexAdd(x: Tensor, dim: number, index: Tensor, source: Tensor):
 
 /** Joins tensors along an existing dim (torch.cat) */
 export function cat(tensors: readonly Tensor[], dim = 0): Tensor {
-  if (!Array.isArray(tensors as unknown) || tensors.length === 0) throw new RangeError('cat(): expected a non-empty list of Tensors');
+  if (!Array.isArray(tensors as unknown) || tensors.length === 0)
+    throw new RangeError('cat(): expected a non-empty list of Tensors');
   tensors.forEach((t, i) => checkTensor(t, `tensors[${i}]`, 'cat'));
   // PyTorch skips legacy empty 1-D tensors of shape [0].
   const parts = tensors.filter((t) => !(t.ndim === 1 && t.shape[0] === 0));
   if (parts.length === 0) return tensors[0]!;
   const first = parts[0]!;
-  if (first.ndim === 0) throw new RangeError(`zero-dimensional tensor (at position ${tensors.indexOf(first)}) cannot be concatenated`);
+  if (first.ndim === 0)
+    throw new RangeError(`zero-dimensional tensor (at position ${tensors.indexOf(first)}) cannot be concatenated`);
   const d = normalizeDim(dim, first.ndim);
   const dtype = parts.map((t) => t.dtype).reduce(promoteTypes);
   parts.forEach((t) => {
-    if (t.ndim !== first.ndim) throw new RangeError(`Tensors must have same number of dimensions: got ${first.ndim} and ${t.ndim}`);
+    if (t.ndim !== first.ndim)
+      throw new RangeError(`Tensors must have same number of dimensions: got ${first.ndim} and ${t.ndim}`);
     t.shape.forEach((s, k) => {
       if (k !== d && s !== first.shape[k]) {
-        throw new RangeError(`Sizes of tensors must match except in dimension ${d}. Expected size ${first.shape[k]} but got size ${s} for tensor number ${tensors.indexOf(t)} in the list.`);
+        throw new RangeError(
+          `Sizes of tensors must match except in dimension ${d}. Expected size ${first.shape[k]} but got size ${s} for tensor number ${tensors.indexOf(t)} in the list.`,
+        );
       }
     });
   });
@@ -174,7 +191,8 @@ export function cat(tensors: readonly Tensor[], dim = 0): Tensor {
   for (const t of parts) {
     const data = contiguousData(t, dtype);
     const block = t.shape[d]! * inner;
-    for (let o = 0; o < outer; o++) out.set(data.subarray(o * block, (o + 1) * block) as never, o * shape[d]! * inner + column);
+    for (let o = 0; o < outer; o++)
+      out.set(data.subarray(o * block, (o + 1) * block) as never, o * shape[d]! * inner + column);
     column += block;
   }
   const sizes = parts.map((t) => t.shape[d]!);
@@ -190,16 +208,22 @@ export function cat(tensors: readonly Tensor[], dim = 0): Tensor {
 
 /** Joins same-shaped tensors along a new dim (torch.stack) */
 export function stack(tensors: readonly Tensor[], dim = 0): Tensor {
-  if (!Array.isArray(tensors as unknown) || tensors.length === 0) throw new RangeError('stack expects a non-empty TensorList');
+  if (!Array.isArray(tensors as unknown) || tensors.length === 0)
+    throw new RangeError('stack expects a non-empty TensorList');
   tensors.forEach((t, i) => checkTensor(t, `tensors[${i}]`, 'stack'));
   const first = tensors[0]!;
   tensors.forEach((t, i) => {
     if (t.ndim !== first.ndim || t.shape.some((s, k) => s !== first.shape[k])) {
-      throw new RangeError(`stack expects each tensor to be equal size, but got ${formatShape(first.shape)} at entry 0 and ${formatShape(t.shape)} at entry ${i}`);
+      throw new RangeError(
+        `stack expects each tensor to be equal size, but got ${formatShape(first.shape)} at entry 0 and ${formatShape(t.shape)} at entry ${i}`,
+      );
     }
   });
   const d = normalizeDim(dim, first.ndim + 1);
-  const out = cat(tensors.map((t) => unsqueeze(t.detach(), d)), d);
+  const out = cat(
+    tensors.map((t) => unsqueeze(t.detach(), d)),
+    d,
+  );
   const result = new Tensor(out.storage, out.shape, out.dtype);
   return record(result, 'StackBackward0', tensors, (g) => tensors.map((_, i) => select(g, d, i)));
 }

@@ -14,13 +14,18 @@ function checkOperands(a: unknown, b: unknown): asserts a is Tensor {
   if (a.ndim === 0 || b.ndim === 0) {
     throw new RangeError(`both arguments to matmul need to be at least 1D, but they are ${a.ndim}D and ${b.ndim}D`);
   }
-  if (a.dtype !== b.dtype) throw new TypeError(`expected scalar type ${TYPE_NAMES[a.dtype]} but found ${TYPE_NAMES[b.dtype]}`);
+  if (a.dtype !== b.dtype)
+    throw new TypeError(`expected scalar type ${TYPE_NAMES[a.dtype]} but found ${TYPE_NAMES[b.dtype]}`);
   if (!isFloatingDType(a.dtype)) throw new TypeError(`matmul(): expected floating point tensors, but got ${a.dtype}`);
 }
 
 /** A 1-D operand as a row (left) or column (right) matrix, without recording. */
-function asMatrixRaw(t: Tensor, side: 'left' | 'right'): { storage: Tensor['storage']; shape: number[]; strides: number[]; offset: number; dtype: Tensor['dtype'] } {
-  if (t.ndim > 1) return { storage: t.storage, shape: [...t.shape], strides: [...t.strides], offset: t.offset, dtype: t.dtype };
+function asMatrixRaw(
+  t: Tensor,
+  side: 'left' | 'right',
+): { storage: Tensor['storage']; shape: number[]; strides: number[]; offset: number; dtype: Tensor['dtype'] } {
+  if (t.ndim > 1)
+    return { storage: t.storage, shape: [...t.shape], strides: [...t.strides], offset: t.offset, dtype: t.dtype };
   return side === 'left'
     ? { storage: t.storage, shape: [1, t.shape[0]!], strides: [0, t.strides[0]!], offset: t.offset, dtype: t.dtype }
     : { storage: t.storage, shape: [t.shape[0]!, 1], strides: [t.strides[0]!, 0], offset: t.offset, dtype: t.dtype };
@@ -58,11 +63,17 @@ export function matmul(a: Tensor, b: Tensor): Tensor {
   const [k2, n] = right.shape.slice(-2) as [number, number];
   if (k !== k2) {
     if (a.ndim === 1 && b.ndim === 1) {
-      throw new RangeError(`inconsistent tensor size, expected tensor [${k}] and src [${k2}] to have the same number of elements, but got ${k} and ${k2} elements respectively`);
+      throw new RangeError(
+        `inconsistent tensor size, expected tensor [${k}] and src [${k2}] to have the same number of elements, but got ${k} and ${k2} elements respectively`,
+      );
     }
-    if (a.ndim === 2 && b.ndim === 1) throw new RangeError(`size mismatch, got input (${m}), mat (${m}x${k}), vec (${k2})`);
-    if (a.ndim <= 2 && b.ndim <= 2) throw new RangeError(`mat1 and mat2 shapes cannot be multiplied (${m}x${k} and ${k2}x${n})`);
-    throw new RangeError(`Expected size for first two dimensions of batch2 tensor to be: ${formatShape([...left.shape.slice(0, -2), k])} but got: ${formatShape([...right.shape.slice(0, -2), k2])}.`);
+    if (a.ndim === 2 && b.ndim === 1)
+      throw new RangeError(`size mismatch, got input (${m}), mat (${m}x${k}), vec (${k2})`);
+    if (a.ndim <= 2 && b.ndim <= 2)
+      throw new RangeError(`mat1 and mat2 shapes cannot be multiplied (${m}x${k} and ${k2}x${n})`);
+    throw new RangeError(
+      `Expected size for first two dimensions of batch2 tensor to be: ${formatShape([...left.shape.slice(0, -2), k])} but got: ${formatShape([...right.shape.slice(0, -2), k2])}.`,
+    );
   }
   const batch = broadcastShapes(left.shape.slice(0, -2), right.shape.slice(0, -2));
   const dtype = a.dtype;

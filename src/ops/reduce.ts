@@ -21,14 +21,18 @@ export interface ReduceOptions {
 }
 
 function checkTensor(x: unknown, fn: string): asserts x is Tensor {
-  if (!(x instanceof Tensor)) throw new TypeError(`${fn}(): argument 'input' must be a Tensor, but got ${x === null ? 'null' : typeof x}`);
+  if (!(x instanceof Tensor))
+    throw new TypeError(`${fn}(): argument 'input' must be a Tensor, but got ${x === null ? 'null' : typeof x}`);
 }
 
 /**
  * Lets the dim be omitted before the options, as PyTorch keywords allow: `var(x, { unbiased: false })`
  * means `var(x, null, { unbiased: false })`.
  */
-function splitArgs<O extends object>(dim: DimArg | null | undefined | O, options: O | undefined): [DimArg | null | undefined, O] {
+function splitArgs<O extends object>(
+  dim: DimArg | null | undefined | O,
+  options: O | undefined,
+): [DimArg | null | undefined, O] {
   if (dim !== null && typeof dim === 'object' && !Array.isArray(dim)) return [undefined, dim as O];
   return [dim as DimArg | null | undefined, options ?? ({} as O)];
 }
@@ -52,7 +56,13 @@ function plan(x: Tensor, dim: DimArg | null | undefined, keepdim: boolean): Plan
 /** x's elements with the reduced dims moved last, row-major, as `dtype`. */
 function rowsOf(x: Tensor, dims: readonly number[], dtype: DType) {
   const order = [...x.shape.keys()].filter((d) => !dims.includes(d)).concat(dims);
-  const permuted = { storage: x.storage, dtype: x.dtype, offset: x.offset, shape: order.map((d) => x.shape[d]!), strides: order.map((d) => x.strides[d]!) };
+  const permuted = {
+    storage: x.storage,
+    dtype: x.dtype,
+    offset: x.offset,
+    shape: order.map((d) => x.shape[d]!),
+    strides: order.map((d) => x.strides[d]!),
+  };
   return contiguousData(permuted, dtype);
 }
 
@@ -74,7 +84,9 @@ export function sum(x: Tensor, dimArg?: DimArg | null | ReduceOptions, optionsAr
   const p = plan(x, dim, options.keepdim ?? false);
   const dtype = isFloatingDType(x.dtype) ? x.dtype : 'int64';
   const out = runReduce(x, p, 'sum', dtype);
-  return record(out, dim === undefined || dim === null ? 'SumBackward0' : 'SumBackward1', [x], (g) => [restore(g, x, p)]);
+  return record(out, dim === undefined || dim === null ? 'SumBackward0' : 'SumBackward1', [x], (g) => [
+    restore(g, x, p),
+  ]);
 }
 
 /** The arithmetic mean over `dim` (floating inputs only, as in PyTorch) */
@@ -82,14 +94,18 @@ export function mean(x: Tensor, dimArg?: DimArg | null | ReduceOptions, optionsA
   checkTensor(x, 'mean');
   const [dim, options] = splitArgs(dimArg, optionsArg);
   if (!isFloatingDType(x.dtype)) {
-    throw new TypeError(`mean(): could not infer output dtype. Input dtype must be either a floating point or complex dtype. Got: ${x.dtype === 'int64' ? 'Long' : 'Bool'}`);
+    throw new TypeError(
+      `mean(): could not infer output dtype. Input dtype must be either a floating point or complex dtype. Got: ${x.dtype === 'int64' ? 'Long' : 'Bool'}`,
+    );
   }
   const p = plan(x, dim, options.keepdim ?? false);
   const out = runReduce(x, p, 'sum', x.dtype);
   const count = p.rowLength;
   const s = out.storage;
   for (let i = 0; i < s.length; i++) s[i] = s[i]! / count;
-  return record(out, dim === undefined || dim === null ? 'MeanBackward0' : 'MeanBackward1', [x], (g) => [div(restore(g, x, p), count)]);
+  return record(out, dim === undefined || dim === null ? 'MeanBackward0' : 'MeanBackward1', [x], (g) => [
+    div(restore(g, x, p), count),
+  ]);
 }
 
 /** Π over one dim (or all); the gradient handles zeros exactly (∏ of the others where one zero) */
@@ -145,7 +161,10 @@ function extreme(op: 'amax' | 'amin') {
     checkTensor(x, op);
     const [dim, options] = splitArgs(dimArg, optionsArg);
     const p = plan(x, dim, options.keepdim ?? false);
-    if (p.rowLength === 0) throw new RangeError(`${op}(): Expected reduction dim to be specified for input.numel() == 0. Specify the reduction dim with the 'dim' argument.`);
+    if (p.rowLength === 0)
+      throw new RangeError(
+        `${op}(): Expected reduction dim to be specified for input.numel() == 0. Specify the reduction dim with the 'dim' argument.`,
+      );
     const out = runReduce(x, p, op, x.dtype);
     // PyTorch's scale_grad_by_count: (g / count) * mask, so a row whose extreme is nan gets nan.
     return record(out, op === 'amax' ? 'AmaxBackward0' : 'AminBackward0', [x], (g) => {
@@ -164,10 +183,17 @@ export const amin = extreme('amin');
 function withIndices(op: 'max' | 'min') {
   function reduceWithIndices(x: Tensor): Tensor;
   function reduceWithIndices(x: Tensor, dim: number, options?: ReduceOptions): { values: Tensor; indices: Tensor };
-  function reduceWithIndices(x: Tensor, dim?: number, options: ReduceOptions = {}): Tensor | { values: Tensor; indices: Tensor } {
+  function reduceWithIndices(
+    x: Tensor,
+    dim?: number,
+    options: ReduceOptions = {},
+  ): Tensor | { values: Tensor; indices: Tensor } {
     checkTensor(x, op);
     if (dim === undefined) {
-      if (x.numel() === 0) throw new RangeError(`${op}(): Expected reduction dim to be specified for input.numel() == 0. Specify the reduction dim with the 'dim' argument.`);
+      if (x.numel() === 0)
+        throw new RangeError(
+          `${op}(): Expected reduction dim to be specified for input.numel() == 0. Specify the reduction dim with the 'dim' argument.`,
+        );
       const p = plan(x, null, false);
       const out = runReduce(x, p, op === 'max' ? 'amax' : 'amin', x.dtype);
       return record(out, op === 'max' ? 'MaxBackward1' : 'MinBackward1', [x], (g) => [evenly(x, p, g, out)]);
@@ -195,7 +221,8 @@ export const min = withIndices('min');
 /** Index of the first maximum (or minimum) along `dim`; nan counts as the extreme. */
 function argExtreme(x: Tensor, dim: number | null, keepdim: boolean, op: 'max' | 'min'): Tensor {
   const p = plan(x, dim, keepdim);
-  if (p.rowLength === 0) throw new RangeError(`arg${op}(): Expected reduction dim to be specified for input.numel() == 0.`);
+  if (p.rowLength === 0)
+    throw new RangeError(`arg${op}(): Expected reduction dim to be specified for input.numel() == 0.`);
   const data = rowsOf(x, p.dims, x.dtype);
   const out = allocate('int64', p.rows);
   for (let r = 0; r < p.rows; r++) {
@@ -251,7 +278,8 @@ export type MomentOptions = ReduceOptions & { unbiased?: boolean };
 
 function moment(x: Tensor, dim: DimArg | null | undefined, options: MomentOptions, kind: 'var' | 'std'): Tensor {
   checkTensor(x, kind);
-  if (!isFloatingDType(x.dtype)) throw new TypeError(`${kind}(): expected a floating point tensor, but got dtype ${x.dtype}`);
+  if (!isFloatingDType(x.dtype))
+    throw new TypeError(`${kind}(): expected a floating point tensor, but got dtype ${x.dtype}`);
   const p = plan(x, dim, options.keepdim ?? false);
   const correction = options.unbiased === false ? 0 : 1;
   const data = rowsOf(x, p.dims, 'float64');
@@ -276,7 +304,10 @@ function moment(x: Tensor, dim: DimArg | null | undefined, options: MomentOption
     const centered = sub(x, restore(mean(x, p.dims, { keepdim: true }), x, p));
     // std' = (x - mean) / ((N - correction) std), set to 0 where std is 0 (PyTorch masks that 0/0).
     const resultFull = restore(result, x, p);
-    const scale = kind === 'var' ? div(mul(restore(g, x, p), 2), divisor) : where(eq(resultFull, 0), 0, div(restore(g, x, p), mul(resultFull, divisor)));
+    const scale =
+      kind === 'var'
+        ? div(mul(restore(g, x, p), 2), divisor)
+        : where(eq(resultFull, 0), 0, div(restore(g, x, p), mul(resultFull, divisor)));
     return [mul(scale, centered)];
   });
 }
@@ -285,11 +316,23 @@ function moment(x: Tensor, dim: DimArg | null | undefined, options: MomentOption
  * The vector p-norm (Σ|x|ᵖ)^{1/p} over `dim` (all by default), for any p including 0, ±inf.
  * Its gradient at x = 0 is 0 (PyTorch masks the 0/0).
  */
-export function vectorNorm(x: Tensor, options: { ord?: number; dim?: DimArg | null; keepdim?: boolean; /** internal: torch.norm's node name */ nodeName?: string } = {}): Tensor {
+export function vectorNorm(
+  x: Tensor,
+  options: {
+    ord?: number;
+    dim?: DimArg | null;
+    keepdim?: boolean;
+    /** internal: torch.norm's node name */ nodeName?: string;
+  } = {},
+): Tensor {
   checkTensor(x, 'vectorNorm');
   const ord = options.ord ?? 2;
-  if (typeof ord !== 'number' || Number.isNaN(ord)) throw new TypeError(`vectorNorm: ord must be a number, but got ${String(ord)}`);
-  if (!isFloatingDType(x.dtype)) throw new TypeError(`linalg.vector_norm: Expected a floating point or complex tensor as input. Got ${x.dtype === 'int64' ? 'Long' : 'Bool'}`);
+  if (typeof ord !== 'number' || Number.isNaN(ord))
+    throw new TypeError(`vectorNorm: ord must be a number, but got ${String(ord)}`);
+  if (!isFloatingDType(x.dtype))
+    throw new TypeError(
+      `linalg.vector_norm: Expected a floating point or complex tensor as input. Got ${x.dtype === 'int64' ? 'Long' : 'Bool'}`,
+    );
   const p = plan(x, options.dim, options.keepdim ?? false);
   const data = rowsOf(x, p.dims, 'float64');
   const out = allocate(x.dtype, p.rows);
@@ -308,10 +351,18 @@ export function vectorNorm(x: Tensor, options: { ord?: number; dim?: DimArg | nu
       else acc += Math.pow(a, ord);
     }
     if (p.rowLength === 0 && !Number.isFinite(ord)) acc = 0;
-    out[r] = nan ? NaN : ord === 0 || ord === 1 || !Number.isFinite(ord) ? acc : ord === 2 ? Math.sqrt(acc) : Math.pow(acc, 1 / ord);
+    out[r] = nan
+      ? NaN
+      : ord === 0 || ord === 1 || !Number.isFinite(ord)
+        ? acc
+        : ord === 2
+          ? Math.sqrt(acc)
+          : Math.pow(acc, 1 / ord);
   }
   const result = new Tensor(out, p.outShape, x.dtype);
-  return record(result, options.nodeName ?? 'LinalgVectorNormBackward0', [x], (g) => [normBackward(x, p, ord, restore(g, x, p), restore(result, x, p))]);
+  return record(result, options.nodeName ?? 'LinalgVectorNormBackward0', [x], (g) => [
+    normBackward(x, p, ord, restore(g, x, p), restore(result, x, p)),
+  ]);
 }
 
 /** PyTorch's norm_backward, case by case, including its masks for 0/0 at the zero vector. */
@@ -334,7 +385,12 @@ function normBackward(x: Tensor, p: Plan, ord: number, g: Tensor, norm: Tensor):
 
 /** torch.norm-style p-norm: `x.norm({ p, dim, keepdim })` */
 export function norm(x: Tensor, options: { p?: number; dim?: DimArg; keepdim?: boolean } = {}): Tensor {
-  return vectorNorm(x, { ord: options.p ?? 2, dim: options.dim ?? null, keepdim: options.keepdim ?? false, nodeName: 'NormBackward1' });
+  return vectorNorm(x, {
+    ord: options.p ?? 2,
+    dim: options.dim ?? null,
+    keepdim: options.keepdim ?? false,
+    nodeName: 'NormBackward1',
+  });
 }
 
 /**
@@ -352,7 +408,13 @@ export function mapAlongDim(x: Tensor, dim: number, op: RowKernel, dtype: DType)
   const moved = new Tensor(out, movedShape, dtype);
   const order = [...Array(x.ndim - 1).keys()];
   order.splice(dim, 0, x.ndim - 1);
-  const view = { storage: out, dtype, offset: 0, shape: order.map((k) => movedShape[k]!), strides: order.map((k) => moved.strides[k]!) };
+  const view = {
+    storage: out,
+    dtype,
+    offset: 0,
+    shape: order.map((k) => movedShape[k]!),
+    strides: order.map((k) => moved.strides[k]!),
+  };
   return new Tensor(contiguousData(view), x.shape, dtype);
 }
 

@@ -13,10 +13,12 @@ import { to } from './convert.js';
 
 function prepare(x: Tensor, dim: number, fn: string, dtype?: DType): [Tensor, number] {
   if (!(x instanceof Tensor)) throw new TypeError(`${fn}(): argument 'input' must be a Tensor`);
-  if (typeof dim !== 'number') throw new TypeError(`${fn}(): argument 'dim' must be an integer, but got ${String(dim)}`);
+  if (typeof dim !== 'number')
+    throw new TypeError(`${fn}(): argument 'dim' must be an integer, but got ${String(dim)}`);
   const d = x.ndim === 0 ? (normalizeDim(dim, 0), 0) : normalizeDim(dim, x.ndim);
   const input = dtype === undefined ? x : to(x, assertDType(dtype));
-  if (!isFloatingDType(input.dtype)) throw new TypeError(`${fn}(): expected a floating point tensor, but got dtype ${input.dtype}`);
+  if (!isFloatingDType(input.dtype))
+    throw new TypeError(`${fn}(): expected a floating point tensor, but got dtype ${input.dtype}`);
   return [input, d];
 }
 

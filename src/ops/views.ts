@@ -9,7 +9,8 @@ import { Tensor } from '../tensor/tensor.js';
 import { record } from './record.js';
 
 function checkTensor(x: unknown, fn: string): asserts x is Tensor {
-  if (!(x instanceof Tensor)) throw new TypeError(`${fn}(): argument 'input' must be a Tensor, but got ${x === null ? 'null' : typeof x}`);
+  if (!(x instanceof Tensor))
+    throw new TypeError(`${fn}(): argument 'input' must be a Tensor, but got ${x === null ? 'null' : typeof x}`);
 }
 
 function makeView(x: Tensor, shape: readonly number[], strides: readonly number[], offset: number): Tensor {
@@ -66,7 +67,9 @@ export function reshape(x: Tensor, shape: readonly number[]): Tensor {
   const inputShape = x.shape;
   if (strides !== null) {
     // PyTorch 1.13 records a view-able reshape as _reshape_alias.
-    return record(makeView(x, target, strides, x.offset), 'ReshapeAliasBackward0', [x], (g) => [reshape(g, inputShape)]);
+    return record(makeView(x, target, strides, x.offset), 'ReshapeAliasBackward0', [x], (g) => [
+      reshape(g, inputShape),
+    ]);
   }
   const copy = new Tensor(contiguousData(x), target, x.dtype);
   return record(copy, 'UnsafeViewBackward0', [x], (g) => [reshape(g, inputShape)]);
@@ -101,7 +104,10 @@ export function transpose(x: Tensor, dim0: number, dim1: number): Tensor {
 export function t(x: Tensor): Tensor {
   checkTensor(x, 't');
   if (x.ndim > 2) throw new RangeError(`t() expects a tensor with <= 2 dimensions, but self is ${x.ndim}D`);
-  const out = x.ndim < 2 ? makeView(x, x.shape, x.strides, x.offset) : makeView(x, [x.shape[1]!, x.shape[0]!], [x.strides[1]!, x.strides[0]!], x.offset);
+  const out =
+    x.ndim < 2
+      ? makeView(x, x.shape, x.strides, x.offset)
+      : makeView(x, [x.shape[1]!, x.shape[0]!], [x.strides[1]!, x.strides[0]!], x.offset);
   return record(out, 'TBackward0', [x], (g) => [t(g)]);
 }
 
@@ -109,13 +115,20 @@ export function t(x: Tensor): Tensor {
 export function permute(x: Tensor, dims: readonly number[]): Tensor {
   checkTensor(x, 'permute');
   if (!Array.isArray(dims) || dims.length !== x.ndim) {
-    throw new RangeError(`permute(sparse_coo): number of dimensions in the tensor input does not match the length of the desired ordering of dimensions i.e. input.dim() = ${x.ndim} is not equal to len(dims) = ${Array.isArray(dims) ? dims.length : 'not an array'}`);
+    throw new RangeError(
+      `permute(sparse_coo): number of dimensions in the tensor input does not match the length of the desired ordering of dimensions i.e. input.dim() = ${x.ndim} is not equal to len(dims) = ${Array.isArray(dims) ? dims.length : 'not an array'}`,
+    );
   }
   const order = dims.map((d) => normalizeDim(d, x.ndim, 'dims'));
   if (new Set(order).size !== order.length) throw new RangeError('permute(): duplicate dims are not allowed.');
   const inverse = new Array<number>(order.length);
   order.forEach((d, i) => (inverse[d] = i));
-  const out = makeView(x, order.map((d) => x.shape[d]!), order.map((d) => x.strides[d]!), x.offset);
+  const out = makeView(
+    x,
+    order.map((d) => x.shape[d]!),
+    order.map((d) => x.strides[d]!),
+    x.offset,
+  );
   return record(out, 'PermuteBackward0', [x], (g) => [permute(g, inverse)]);
 }
 
@@ -124,7 +137,12 @@ export function squeeze(x: Tensor, dim?: number | readonly number[]): Tensor {
   checkTensor(x, 'squeeze');
   const dims = dim === undefined ? null : (typeof dim === 'number' ? [dim] : dim).map((d) => normalizeDim(d, x.ndim));
   const keep = x.shape.map((size, d) => !(size === 1 && (dims === null || dims.includes(d))));
-  const out = makeView(x, x.shape.filter((_, d) => keep[d]), x.strides.filter((_, d) => keep[d]), x.offset);
+  const out = makeView(
+    x,
+    x.shape.filter((_, d) => keep[d]),
+    x.strides.filter((_, d) => keep[d]),
+    x.offset,
+  );
   const inputShape = x.shape;
   return record(out, dim === undefined ? 'SqueezeBackward0' : 'SqueezeBackward1', [x], (g) => [reshape(g, inputShape)]);
 }
@@ -169,7 +187,8 @@ export function expand(x: Tensor, shape: readonly number[]): Tensor {
 }
 
 function checkIndex(value: number, argument: string, fn: string): void {
-  if (typeof value !== 'number' || !Number.isInteger(value)) throw new TypeError(`${fn}(): ${argument} must be an integer, but got ${String(value)}`);
+  if (typeof value !== 'number' || !Number.isInteger(value))
+    throw new TypeError(`${fn}(): ${argument} must be an integer, but got ${String(value)}`);
 }
 
 /**
@@ -208,8 +227,10 @@ export function narrow(x: Tensor, dim: number, start: number, length: number): T
   checkIndex(length, 'length', 'narrow');
   const size = x.shape[d]!;
   const from = start < 0 ? start + size : start;
-  if (from < 0 || from > size) throw new RangeError(`start out of range (expected to be in range of [${-size}, ${size}], but got ${start})`);
-  if (length < 0 || from + length > size) throw new RangeError(`start (${from}) + length (${length}) exceeds dimension size (${size}).`);
+  if (from < 0 || from > size)
+    throw new RangeError(`start out of range (expected to be in range of [${-size}, ${size}], but got ${start})`);
+  if (length < 0 || from + length > size)
+    throw new RangeError(`start (${from}) + length (${length}) exceeds dimension size (${size}).`);
   return slice(x, d, from, from + length);
 }
 
@@ -221,7 +242,9 @@ export function select(x: Tensor, dim: number, index: number): Tensor {
   checkIndex(index, 'index', 'select');
   const size = x.shape[d]!;
   if (index < -size || index >= size) {
-    throw new RangeError(`select(): index ${index} out of range for tensor of size ${formatShape(x.shape)} at dimension ${d}`);
+    throw new RangeError(
+      `select(): index ${index} out of range for tensor of size ${formatShape(x.shape)} at dimension ${d}`,
+    );
   }
   const i = index < 0 ? index + size : index;
   const inputShape = x.shape;

@@ -1,5 +1,13 @@
 /** Creating tensors: from data, filled, ranges, identity and random (torch.tensor, zeros, linspace, ...). */
-import { allocate, assertDType, castValue, isFloatingDType, type DType, type FloatStorage, type Storage } from './dtype.js';
+import {
+  allocate,
+  assertDType,
+  castValue,
+  isFloatingDType,
+  type DType,
+  type FloatStorage,
+  type Storage,
+} from './dtype.js';
 import { checkShape, numel } from './shape.js';
 import { Tensor, type NestedArray } from './tensor.js';
 import { fillStandardNormal, randomInteger, uniformFloat32, uniformFloat64 } from './random.js';
@@ -17,11 +25,14 @@ function finish(storage: Storage, shape: readonly number[], dtype: DType, option
 
 function checkInt64(value: number, argument: string): void {
   if (Number.isFinite(value) && Math.abs(Math.trunc(value)) > Number.MAX_SAFE_INTEGER) {
-    throw new RangeError(`${argument}: int64 values must be within ±(2^53 - 1) to be exact in JavaScript, but got ${value}`);
+    throw new RangeError(
+      `${argument}: int64 values must be within ±(2^53 - 1) to be exact in JavaScript, but got ${value}`,
+    );
   }
 }
 
-type TypedInput = Float32Array | Float64Array | Int8Array | Int16Array | Int32Array | Uint8Array | Uint16Array | Uint32Array;
+type TypedInput =
+  Float32Array | Float64Array | Int8Array | Int16Array | Int32Array | Uint8Array | Uint16Array | Uint32Array;
 
 function typedArrayDType(data: TypedInput): DType {
   if (data instanceof Float64Array) return 'float64';
@@ -66,7 +77,9 @@ export function tensor(
         node.forEach((child, i) => walk(child, depth + 1, `${path}[${i}]`));
       } else {
         if (depth !== shape.length) {
-          throw new RangeError(`expected a sequence at dim ${depth}, but got the scalar ${String(node)} at data${path}: nested arrays must not be ragged`);
+          throw new RangeError(
+            `expected a sequence at dim ${depth}, but got the scalar ${String(node)} at data${path}: nested arrays must not be ragged`,
+          );
         }
         if (typeof node === 'boolean') sawBoolean = true;
         else if (typeof node === 'number') sawNumber = true;
@@ -80,13 +93,17 @@ export function tensor(
     flat = values;
     if (sawBoolean && !sawNumber) inferred = 'bool';
   } else {
-    throw new TypeError(`tensor data must be a number, a nested array or a typed array, but got ${data === null ? 'null' : typeof data}`);
+    throw new TypeError(
+      `tensor data must be a number, a nested array or a typed array, but got ${data === null ? 'null' : typeof data}`,
+    );
   }
   const dtype = options.dtype === undefined ? inferred : assertDType(options.dtype);
   if (options.shape !== undefined) {
     const target = checkShape([...options.shape], 'shape');
     if (numel(target) !== flat.length) {
-      throw new RangeError(`shape ${JSON.stringify(target)} holds ${numel(target)} elements, but data has ${flat.length}`);
+      throw new RangeError(
+        `shape ${JSON.stringify(target)} holds ${numel(target)} elements, but data has ${flat.length}`,
+      );
     }
     shape = target;
   }
@@ -102,7 +119,8 @@ export function tensor(
 /** A tensor of `shape` filled with `value` (torch.full). */
 export function full(shape: readonly number[], value: number, options: CreationOptions = {}): Tensor {
   const dims = checkShape(shape);
-  const dtype = options.dtype === undefined ? (typeof value === 'boolean' ? 'bool' : 'float32') : assertDType(options.dtype);
+  const dtype =
+    options.dtype === undefined ? (typeof value === 'boolean' ? 'bool' : 'float32') : assertDType(options.dtype);
   const storage = allocate(dtype, numel(dims));
   storage.fill(castValue(Number(value), dtype));
   return finish(storage, dims, dtype, options);
@@ -149,7 +167,12 @@ function checkFinite(value: unknown, argument: string, fn: string): number {
  * Values from `start` to `end` (exclusive) by `step` (torch.arange). All-integer arguments give int64,
  * as in PyTorch; otherwise float32.
  */
-export function arange(start: number, end?: number | CreationOptions, step: number | CreationOptions = 1, options: CreationOptions = {}): Tensor {
+export function arange(
+  start: number,
+  end?: number | CreationOptions,
+  step: number | CreationOptions = 1,
+  options: CreationOptions = {},
+): Tensor {
   // Trailing options may come early, as PyTorch keywords do: arange(5, { dtype }), arange(0, 5, { dtype }).
   if (typeof end === 'object') [options, end] = [end, undefined];
   if (typeof step === 'object') [options, step] = [step, 1];
@@ -180,7 +203,8 @@ export function arange(start: number, end?: number | CreationOptions, step: numb
 export function linspace(start: number, end: number, steps: number, options: CreationOptions = {}): Tensor {
   checkFinite(start, 'start', 'linspace');
   checkFinite(end, 'end', 'linspace');
-  if (!Number.isInteger(steps) || steps < 0) throw new RangeError(`linspace: number of steps must be non-negative, but got ${steps}`);
+  if (!Number.isInteger(steps) || steps < 0)
+    throw new RangeError(`linspace: number of steps must be non-negative, but got ${steps}`);
   const dtype = options.dtype === undefined ? 'float32' : assertDType(options.dtype);
   const storage = allocate(dtype, steps);
   if (steps === 1) storage[0] = castValue(start, dtype);

@@ -19,13 +19,13 @@
  * arithmetic.
  */
 
-import type { DType } from "./dtype.js";
+import type { DType } from './dtype.js';
 
 const PRECISION = 4;
 const THRESHOLD = 1000;
 const EDGEITEMS = 3;
 const LINEWIDTH = 80;
-const PREFIX = "tensor(";
+const PREFIX = 'tensor(';
 
 /**
  * `repr` of a PyTorch tensor holding `values` (row-major, contiguous) with `shape` and `dtype`.
@@ -50,72 +50,50 @@ export function formatTensor(
   if (size === 0) {
     // NumPy-style: the shape is printed unless it is (0,); the dtype, since no element shows it, unless default.
     if (shape.length !== 1) allSuffixes.push(`size=${pythonTuple(shape)}`);
-    if (dtype !== "float32") allSuffixes.push(`dtype=torch.${dtype}`);
-    body = "[]";
+    if (dtype !== 'float32') allSuffixes.push(`dtype=torch.${dtype}`);
+    body = '[]';
   } else {
     // int64 and bool count as default dtypes: their elements already show the type.
-    if (dtype === "float64") allSuffixes.push("dtype=torch.float64");
+    if (dtype === 'float64') allSuffixes.push('dtype=torch.float64');
     body = formatContents(values, shape, dtype, PREFIX.length);
   }
   allSuffixes.push(...suffixes);
   return addSuffixes(PREFIX + body, allSuffixes, PREFIX.length);
 }
 
-function checkArguments(
-  values: ArrayLike<number>,
-  shape: readonly number[],
-  dtype: DType,
-  suffixes: string[],
-): number {
-  if (
-    values === null ||
-    typeof values !== "object" ||
-    typeof values.length !== "number"
-  ) {
-    throw new TypeError(
-      `formatTensor: values must be an array or typed array of numbers, but got ${String(values)}`,
-    );
+function checkArguments(values: ArrayLike<number>, shape: readonly number[], dtype: DType, suffixes: string[]): number {
+  if (values === null || typeof values !== 'object' || typeof values.length !== 'number') {
+    throw new TypeError(`formatTensor: values must be an array or typed array of numbers, but got ${String(values)}`);
   }
   if (!Array.isArray(shape)) {
-    throw new TypeError(
-      `formatTensor: shape must be an array of non-negative integers, but got ${String(shape)}`,
-    );
+    throw new TypeError(`formatTensor: shape must be an array of non-negative integers, but got ${String(shape)}`);
   }
   let size = 1;
   for (const dim of shape) {
-    if (typeof dim !== "number" || !Number.isInteger(dim) || dim < 0) {
+    if (typeof dim !== 'number' || !Number.isInteger(dim) || dim < 0) {
       throw new RangeError(
-        `formatTensor: shape must contain non-negative integers, but got [${shape.join(", ")}] (bad size ${String(dim)})`,
+        `formatTensor: shape must contain non-negative integers, but got [${shape.join(', ')}] (bad size ${String(dim)})`,
       );
     }
     size *= dim;
   }
   if (values.length !== size) {
     throw new RangeError(
-      `formatTensor: values has ${values.length} elements but shape [${shape.join(", ")}] needs ${size}`,
+      `formatTensor: values has ${values.length} elements but shape [${shape.join(', ')}] needs ${size}`,
     );
   }
-  if (
-    dtype !== "float32" &&
-    dtype !== "float64" &&
-    dtype !== "int64" &&
-    dtype !== "bool"
-  ) {
+  if (dtype !== 'float32' && dtype !== 'float64' && dtype !== 'int64' && dtype !== 'bool') {
     throw new TypeError(
       `formatTensor: dtype must be one of 'float32', 'float64', 'int64', 'bool', but got ${String(dtype)}`,
     );
   }
-  if (!Array.isArray(suffixes) || suffixes.some((s) => typeof s !== "string")) {
-    throw new TypeError(
-      `formatTensor: suffixes must be an array of strings, but got ${String(suffixes)}`,
-    );
+  if (!Array.isArray(suffixes) || suffixes.some((s) => typeof s !== 'string')) {
+    throw new TypeError(`formatTensor: suffixes must be an array of strings, but got ${String(suffixes)}`);
   }
-  if (dtype === "int64") {
+  if (dtype === 'int64') {
     for (let i = 0; i < size; i++) {
       if (!Number.isInteger(values[i])) {
-        throw new RangeError(
-          `formatTensor: int64 values must be integers, but values[${i}] is ${values[i]}`,
-        );
+        throw new RangeError(`formatTensor: int64 values must be integers, but values[${i}] is ${values[i]}`);
       }
     }
   }
@@ -124,25 +102,25 @@ function checkArguments(
 
 /** Python's `str(tuple(shape))`: `(2, 0)`, `(0,)`. */
 function pythonTuple(shape: readonly number[]): string {
-  return shape.length === 1 ? `(${shape[0]},)` : `(${shape.join(", ")})`;
+  return shape.length === 1 ? `(${shape[0]},)` : `(${shape.join(', ')})`;
 }
 
 /** _add_suffixes: each suffix goes on the current line unless that would pass the line width. */
 function addSuffixes(text: string, suffixes: string[], indent: number): string {
   // PyTorch measures the last line as `len - rfind('\n') + 1` (two more than its length on a single line);
   // reproduced as is, since it decides where the suffixes wrap.
-  let lastLineLength = text.length - text.lastIndexOf("\n") + 1;
+  let lastLineLength = text.length - text.lastIndexOf('\n') + 1;
   let out = text;
   for (const suffix of suffixes) {
     if (lastLineLength + suffix.length + 2 > LINEWIDTH) {
-      out += ",\n" + " ".repeat(indent) + suffix;
+      out += ',\n' + ' '.repeat(indent) + suffix;
       lastLineLength = indent + suffix.length;
     } else {
-      out += ", " + suffix;
+      out += ', ' + suffix;
       lastLineLength += suffix.length + 2;
     }
   }
-  return out + ")";
+  return out + ')';
 }
 
 /** The indices shown along a dimension of `size`: all, or the first and last EDGEITEMS around a gap (-1). */
@@ -158,16 +136,8 @@ function shownIndices(size: number, summarize: boolean): number[] {
   return indices;
 }
 
-function formatContents(
-  values: ArrayLike<number>,
-  shape: readonly number[],
-  dtype: DType,
-  indent: number,
-): string {
-  const read =
-    dtype === "float32"
-      ? (i: number) => Math.fround(values[i]!)
-      : (i: number) => values[i]!;
+function formatContents(values: ArrayLike<number>, shape: readonly number[], dtype: DType, indent: number): string {
+  const read = dtype === 'float32' ? (i: number) => Math.fround(values[i]!) : (i: number) => values[i]!;
   const summarize = shape.reduce((a, b) => a * b, 1) > THRESHOLD;
   const strides = new Array<number>(shape.length);
   for (let d = shape.length - 1, stride = 1; d >= 0; d--) {
@@ -182,8 +152,7 @@ function formatContents(
       shown.push(read(offset));
       return;
     }
-    for (const i of shownIndices(shape[dim]!, summarize))
-      if (i >= 0) collect(dim + 1, offset + i * strides[dim]!);
+    for (const i of shownIndices(shape[dim]!, summarize)) if (i >= 0) collect(dim + 1, offset + i * strides[dim]!);
   };
   collect(0, 0);
   const formatter = makeFormatter(shown, dtype);
@@ -192,27 +161,15 @@ function formatContents(
     if (dim === shape.length) return formatter.format(read(offset));
     const indices = shownIndices(shape[dim]!, summarize);
     if (dim === shape.length - 1) {
-      const items = indices.map((i) =>
-        i < 0 ? " ..." : formatter.format(read(offset + i * strides[dim]!)),
-      );
-      const perLine = Math.max(
-        1,
-        Math.floor((LINEWIDTH - indent) / (formatter.width + 2)),
-      );
+      const items = indices.map((i) => (i < 0 ? ' ...' : formatter.format(read(offset + i * strides[dim]!))));
+      const perLine = Math.max(1, Math.floor((LINEWIDTH - indent) / (formatter.width + 2)));
       const lines: string[] = [];
-      for (let i = 0; i < items.length; i += perLine)
-        lines.push(items.slice(i, i + perLine).join(", "));
-      return "[" + lines.join(",\n" + " ".repeat(indent + 1)) + "]";
+      for (let i = 0; i < items.length; i += perLine) lines.push(items.slice(i, i + perLine).join(', '));
+      return '[' + lines.join(',\n' + ' '.repeat(indent + 1)) + ']';
     }
-    const slices = indices.map((i) =>
-      i < 0 ? "..." : render(dim + 1, offset + i * strides[dim]!, indent + 1),
-    );
+    const slices = indices.map((i) => (i < 0 ? '...' : render(dim + 1, offset + i * strides[dim]!, indent + 1)));
     const rank = shape.length - dim;
-    return (
-      "[" +
-      slices.join("," + "\n".repeat(rank - 1) + " ".repeat(indent + 1)) +
-      "]"
-    );
+    return '[' + slices.join(',' + '\n'.repeat(rank - 1) + ' '.repeat(indent + 1)) + ']';
   };
   return render(0, 0, indent);
 }
@@ -225,11 +182,8 @@ interface Formatter {
 
 /** _Formatter: chooses integer / fixed / scientific mode and the column width from the shown values. */
 function makeFormatter(shown: readonly number[], dtype: DType): Formatter {
-  if (dtype === "int64" || dtype === "bool") {
-    const str =
-      dtype === "bool"
-        ? (v: number) => (v !== 0 ? "True" : "False")
-        : formatInteger;
+  if (dtype === 'int64' || dtype === 'bool') {
+    const str = dtype === 'bool' ? (v: number) => (v !== 0 ? 'True' : 'False') : formatInteger;
     let width = 1;
     for (const v of shown) width = Math.max(width, str(v).length);
     return { width, format: (v) => str(v).padStart(width) };
@@ -270,10 +224,9 @@ function makeFormatter(shown: readonly number[], dtype: DType): Formatter {
   // longer than the width is printed unpadded.
   const format = (v: number): string => {
     let text: string;
-    if (!Number.isFinite(v))
-      text = Number.isNaN(v) ? "nan" : v > 0 ? "inf" : "-inf";
+    if (!Number.isFinite(v)) text = Number.isNaN(v) ? 'nan' : v > 0 ? 'inf' : '-inf';
     else if (sciMode) text = formatExponential(v, PRECISION);
-    else if (intMode) text = formatFixed(v, 0) + ".";
+    else if (intMode) text = formatFixed(v, 0) + '.';
     else text = formatFixed(v, PRECISION);
     return text.padStart(width);
   };
@@ -282,7 +235,7 @@ function makeFormatter(shown: readonly number[], dtype: DType): Formatter {
 
 /** Python's `str(int)`; a JS -0 prints as `0`. */
 function formatInteger(v: number): string {
-  if (v === 0) return "0";
+  if (v === 0) return '0';
   return Number.isSafeInteger(v) ? String(v) : BigInt(v).toString();
 }
 
@@ -310,16 +263,12 @@ function decompose(x: number): { mantissa: bigint; exponent: number } {
 function divideHalfEven(num: bigint, den: bigint): bigint {
   const q = num / den;
   const twiceRemainder = 2n * (num - q * den);
-  if (twiceRemainder > den || (twiceRemainder === den && q % 2n === 1n))
-    return q + 1n;
+  if (twiceRemainder > den || (twiceRemainder === den && q % 2n === 1n)) return q + 1n;
   return q;
 }
 
 /** |x| * 10^power as an exact fraction. */
-function scaledFraction(
-  x: number,
-  power: number,
-): { num: bigint; den: bigint } {
+function scaledFraction(x: number, power: number): { num: bigint; den: bigint } {
   const { mantissa, exponent } = decompose(x);
   let num = mantissa;
   let den = 1n;
@@ -331,7 +280,7 @@ function scaledFraction(
 }
 
 function signOf(x: number): string {
-  return x < 0 || Object.is(x, -0) ? "-" : "";
+  return x < 0 || Object.is(x, -0) ? '-' : '';
 }
 
 /** Python's `'{:.Nf}'.format(x)` for finite x: exact value, ties to even, sign kept on (negative) zero. */
@@ -342,14 +291,9 @@ function formatFixed(x: number, digits: number): string {
     const { num, den } = scaledFraction(x, digits);
     n = divideHalfEven(num, den);
   }
-  const text = n.toString().padStart(digits + 1, "0");
+  const text = n.toString().padStart(digits + 1, '0');
   if (digits === 0) return sign + text;
-  return (
-    sign +
-    text.slice(0, text.length - digits) +
-    "." +
-    text.slice(text.length - digits)
-  );
+  return sign + text.slice(0, text.length - digits) + '.' + text.slice(text.length - digits);
 }
 
 /** Python's `'{:.Ne}'.format(x)` for finite x: `d.dddde±XX`, exact value, ties to even. */
@@ -376,8 +320,8 @@ function formatExponential(x: number, digits: number): string {
       exponent++;
     }
   }
-  const text = n.toString().padStart(digits + 1, "0");
-  const mantissa = digits === 0 ? text : text[0] + "." + text.slice(1);
-  const exponentText = String(Math.abs(exponent)).padStart(2, "0");
-  return `${sign}${mantissa}e${exponent < 0 ? "-" : "+"}${exponentText}`;
+  const text = n.toString().padStart(digits + 1, '0');
+  const mantissa = digits === 0 ? text : text[0] + '.' + text.slice(1);
+  const exponentText = String(Math.abs(exponent)).padStart(2, '0');
+  return `${sign}${mantissa}e${exponent < 0 ? '-' : '+'}${exponentText}`;
 }

@@ -48,7 +48,8 @@ let cachedNormal: number | null = null;
 
 /** Seeds the global generator (torch.manual_seed). */
 export function manualSeed(seed: number): void {
-  if (!Number.isInteger(seed) || seed < 0) throw new RangeError(`manualSeed expects a non-negative integer, but got ${seed}`);
+  if (!Number.isInteger(seed) || seed < 0)
+    throw new RangeError(`manualSeed expects a non-negative integer, but got ${seed}`);
   generator = new MersenneTwister(seed % 2 ** 32);
   cachedNormal = null;
 }

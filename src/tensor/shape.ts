@@ -72,7 +72,9 @@ export function normalizeDim(dim: number, ndim: number, argument = 'dim'): numbe
   // PyTorch treats a 0-d tensor as having one dim for wrapping purposes.
   const bound = Math.max(ndim, 1);
   if (dim < -bound || dim >= bound) {
-    throw new RangeError(`Dimension out of range (expected to be in range of [${-bound}, ${bound - 1}], but got ${dim})`);
+    throw new RangeError(
+      `Dimension out of range (expected to be in range of [${-bound}, ${bound - 1}], but got ${dim})`,
+    );
   }
   return dim < 0 ? dim + bound : dim;
 }
@@ -82,7 +84,8 @@ export function normalizeDims(dim: number | readonly number[] | undefined | null
   if (dim === undefined || dim === null) return Array.from({ length: ndim }, (_, i) => i);
   const dims = (typeof dim === 'number' ? [dim] : dim).map((d) => normalizeDim(d, ndim));
   const unique = [...new Set(dims)];
-  if (unique.length !== dims.length) throw new RangeError(`dim ${String(dim)} appears multiple times in the list of dims`);
+  if (unique.length !== dims.length)
+    throw new RangeError(`dim ${String(dim)} appears multiple times in the list of dims`);
   if (ndim === 0) return [];
   return unique.sort((a, b) => a - b);
 }

@@ -173,78 +173,205 @@ export class Tensor {
   }
 
   // ---- conversion and copies ----
-  to(dtype: DType): Tensor { return ops.to(this, dtype); }
-  float(): Tensor { return ops.to(this, 'float32'); }
-  double(): Tensor { return ops.to(this, 'float64'); }
-  long(): Tensor { return ops.to(this, 'int64'); }
-  bool(): Tensor { return ops.to(this, 'bool'); }
-  clone(): Tensor { return ops.clone(this); }
-  contiguous(): Tensor { return ops.contiguous(this); }
+  to(dtype: DType): Tensor {
+    return ops.to(this, dtype);
+  }
+  float(): Tensor {
+    return ops.to(this, 'float32');
+  }
+  double(): Tensor {
+    return ops.to(this, 'float64');
+  }
+  long(): Tensor {
+    return ops.to(this, 'int64');
+  }
+  bool(): Tensor {
+    return ops.to(this, 'bool');
+  }
+  clone(): Tensor {
+    return ops.clone(this);
+  }
+  contiguous(): Tensor {
+    return ops.contiguous(this);
+  }
 
   // ---- views ----
-  reshape(shape: readonly number[]): Tensor { return ops.reshape(this, shape); }
-  view(shape: readonly number[]): Tensor { return ops.view(this, shape); }
-  flatten(startDim = 0, endDim = -1): Tensor { return ops.flatten(this, startDim, endDim); }
-  transpose(dim0: number, dim1: number): Tensor { return ops.transpose(this, dim0, dim1); }
-  t(): Tensor { return ops.t(this); }
-  get T(): Tensor { return ops.permute(this, this.shape.map((_, i) => this.ndim - 1 - i)); }
-  permute(dims: readonly number[]): Tensor { return ops.permute(this, dims); }
-  squeeze(dim?: DimArg): Tensor { return ops.squeeze(this, dim); }
-  unsqueeze(dim: number): Tensor { return ops.unsqueeze(this, dim); }
-  expand(shape: readonly number[]): Tensor { return ops.expand(this, shape); }
-  expandAs(other: Tensor): Tensor { return ops.expand(this, other.shape); }
-  narrow(dim: number, start: number, length: number): Tensor { return ops.narrow(this, dim, start, length); }
-  select(dim: number, index: number): Tensor { return ops.select(this, dim, index); }
-  slice(dim: number, start?: number, end?: number, step = 1): Tensor { return ops.slice(this, dim, start, end, step); }
+  reshape(shape: readonly number[]): Tensor {
+    return ops.reshape(this, shape);
+  }
+  view(shape: readonly number[]): Tensor {
+    return ops.view(this, shape);
+  }
+  flatten(startDim = 0, endDim = -1): Tensor {
+    return ops.flatten(this, startDim, endDim);
+  }
+  transpose(dim0: number, dim1: number): Tensor {
+    return ops.transpose(this, dim0, dim1);
+  }
+  t(): Tensor {
+    return ops.t(this);
+  }
+  get T(): Tensor {
+    return ops.permute(
+      this,
+      this.shape.map((_, i) => this.ndim - 1 - i),
+    );
+  }
+  permute(dims: readonly number[]): Tensor {
+    return ops.permute(this, dims);
+  }
+  squeeze(dim?: DimArg): Tensor {
+    return ops.squeeze(this, dim);
+  }
+  unsqueeze(dim: number): Tensor {
+    return ops.unsqueeze(this, dim);
+  }
+  expand(shape: readonly number[]): Tensor {
+    return ops.expand(this, shape);
+  }
+  expandAs(other: Tensor): Tensor {
+    return ops.expand(this, other.shape);
+  }
+  narrow(dim: number, start: number, length: number): Tensor {
+    return ops.narrow(this, dim, start, length);
+  }
+  select(dim: number, index: number): Tensor {
+    return ops.select(this, dim, index);
+  }
+  slice(dim: number, start?: number, end?: number, step = 1): Tensor {
+    return ops.slice(this, dim, start, end, step);
+  }
 
   // ---- arithmetic ----
-  add(other: ScalarOrTensor, options?: { alpha?: number }): Tensor { return ops.add(this, other, options); }
-  sub(other: ScalarOrTensor, options?: { alpha?: number }): Tensor { return ops.sub(this, other, options); }
-  mul(other: ScalarOrTensor): Tensor { return ops.mul(this, other); }
-  div(other: ScalarOrTensor): Tensor { return ops.div(this, other); }
-  pow(exponent: ScalarOrTensor): Tensor { return ops.pow(this, exponent); }
-  neg(): Tensor { return ops.neg(this); }
-  maximum(other: Tensor): Tensor { return ops.maximum(this, other); }
-  minimum(other: Tensor): Tensor { return ops.minimum(this, other); }
-  clamp(options: { min?: ScalarOrTensor; max?: ScalarOrTensor }): Tensor { return ops.clamp(this, options); }
+  add(other: ScalarOrTensor, options?: { alpha?: number }): Tensor {
+    return ops.add(this, other, options);
+  }
+  sub(other: ScalarOrTensor, options?: { alpha?: number }): Tensor {
+    return ops.sub(this, other, options);
+  }
+  mul(other: ScalarOrTensor): Tensor {
+    return ops.mul(this, other);
+  }
+  div(other: ScalarOrTensor): Tensor {
+    return ops.div(this, other);
+  }
+  pow(exponent: ScalarOrTensor): Tensor {
+    return ops.pow(this, exponent);
+  }
+  neg(): Tensor {
+    return ops.neg(this);
+  }
+  maximum(other: Tensor): Tensor {
+    return ops.maximum(this, other);
+  }
+  minimum(other: Tensor): Tensor {
+    return ops.minimum(this, other);
+  }
+  clamp(options: { min?: ScalarOrTensor; max?: ScalarOrTensor }): Tensor {
+    return ops.clamp(this, options);
+  }
 
   // ---- elementwise math ----
-  exp(): Tensor { return ops.exp(this); }
-  expm1(): Tensor { return ops.expm1(this); }
-  log(): Tensor { return ops.log(this); }
-  log1p(): Tensor { return ops.log1p(this); }
-  log2(): Tensor { return ops.log2(this); }
-  log10(): Tensor { return ops.log10(this); }
-  sqrt(): Tensor { return ops.sqrt(this); }
-  rsqrt(): Tensor { return ops.rsqrt(this); }
-  abs(): Tensor { return ops.abs(this); }
-  sign(): Tensor { return ops.sign(this); }
-  sin(): Tensor { return ops.sin(this); }
-  cos(): Tensor { return ops.cos(this); }
-  tanh(): Tensor { return ops.tanh(this); }
-  erf(): Tensor { return ops.erf(this); }
-  erfc(): Tensor { return ops.erfc(this); }
-  reciprocal(): Tensor { return ops.reciprocal(this); }
-  square(): Tensor { return ops.square(this); }
-  sigmoid(): Tensor { return ops.sigmoid(this); }
-  relu(): Tensor { return ops.relu(this); }
-  softmax(dim: number): Tensor { return ops.softmax(this, dim); }
-  logSoftmax(dim: number): Tensor { return ops.logSoftmax(this, dim); }
+  exp(): Tensor {
+    return ops.exp(this);
+  }
+  expm1(): Tensor {
+    return ops.expm1(this);
+  }
+  log(): Tensor {
+    return ops.log(this);
+  }
+  log1p(): Tensor {
+    return ops.log1p(this);
+  }
+  log2(): Tensor {
+    return ops.log2(this);
+  }
+  log10(): Tensor {
+    return ops.log10(this);
+  }
+  sqrt(): Tensor {
+    return ops.sqrt(this);
+  }
+  rsqrt(): Tensor {
+    return ops.rsqrt(this);
+  }
+  abs(): Tensor {
+    return ops.abs(this);
+  }
+  sign(): Tensor {
+    return ops.sign(this);
+  }
+  sin(): Tensor {
+    return ops.sin(this);
+  }
+  cos(): Tensor {
+    return ops.cos(this);
+  }
+  tanh(): Tensor {
+    return ops.tanh(this);
+  }
+  erf(): Tensor {
+    return ops.erf(this);
+  }
+  erfc(): Tensor {
+    return ops.erfc(this);
+  }
+  reciprocal(): Tensor {
+    return ops.reciprocal(this);
+  }
+  square(): Tensor {
+    return ops.square(this);
+  }
+  sigmoid(): Tensor {
+    return ops.sigmoid(this);
+  }
+  relu(): Tensor {
+    return ops.relu(this);
+  }
+  softmax(dim: number): Tensor {
+    return ops.softmax(this, dim);
+  }
+  logSoftmax(dim: number): Tensor {
+    return ops.logSoftmax(this, dim);
+  }
 
   // ---- comparisons ----
-  eq(other: ScalarOrTensor): Tensor { return ops.eq(this, other); }
-  ne(other: ScalarOrTensor): Tensor { return ops.ne(this, other); }
-  lt(other: ScalarOrTensor): Tensor { return ops.lt(this, other); }
-  le(other: ScalarOrTensor): Tensor { return ops.le(this, other); }
-  gt(other: ScalarOrTensor): Tensor { return ops.gt(this, other); }
-  ge(other: ScalarOrTensor): Tensor { return ops.ge(this, other); }
+  eq(other: ScalarOrTensor): Tensor {
+    return ops.eq(this, other);
+  }
+  ne(other: ScalarOrTensor): Tensor {
+    return ops.ne(this, other);
+  }
+  lt(other: ScalarOrTensor): Tensor {
+    return ops.lt(this, other);
+  }
+  le(other: ScalarOrTensor): Tensor {
+    return ops.le(this, other);
+  }
+  gt(other: ScalarOrTensor): Tensor {
+    return ops.gt(this, other);
+  }
+  ge(other: ScalarOrTensor): Tensor {
+    return ops.ge(this, other);
+  }
 
   // ---- reductions ----
-  sum(dim?: DimArg | null, options?: ReduceOptions): Tensor { return ops.sum(this, dim, options); }
-  mean(dim?: DimArg | null, options?: ReduceOptions): Tensor { return ops.mean(this, dim, options); }
-  prod(dim?: number | null, options?: ReduceOptions): Tensor { return ops.prod(this, dim, options); }
-  amax(dim?: DimArg | null, options?: ReduceOptions): Tensor { return ops.amax(this, dim, options); }
-  amin(dim?: DimArg | null, options?: ReduceOptions): Tensor { return ops.amin(this, dim, options); }
+  sum(dim?: DimArg | null, options?: ReduceOptions): Tensor {
+    return ops.sum(this, dim, options);
+  }
+  mean(dim?: DimArg | null, options?: ReduceOptions): Tensor {
+    return ops.mean(this, dim, options);
+  }
+  prod(dim?: number | null, options?: ReduceOptions): Tensor {
+    return ops.prod(this, dim, options);
+  }
+  amax(dim?: DimArg | null, options?: ReduceOptions): Tensor {
+    return ops.amax(this, dim, options);
+  }
+  amin(dim?: DimArg | null, options?: ReduceOptions): Tensor {
+    return ops.amin(this, dim, options);
+  }
   max(): Tensor;
   max(dim: number, options?: ReduceOptions): { values: Tensor; indices: Tensor };
   max(dim?: number, options?: ReduceOptions): Tensor | { values: Tensor; indices: Tensor } {
@@ -255,19 +382,45 @@ export class Tensor {
   min(dim?: number, options?: ReduceOptions): Tensor | { values: Tensor; indices: Tensor } {
     return dim === undefined ? ops.min(this) : ops.min(this, dim, options);
   }
-  argmax(dim?: number, options?: ReduceOptions): Tensor { return ops.argmax(this, dim, options); }
-  argmin(dim?: number, options?: ReduceOptions): Tensor { return ops.argmin(this, dim, options); }
-  logsumexp(dim: DimArg, options?: ReduceOptions): Tensor { return ops.logsumexp(this, dim, options); }
-  var(dim?: DimArg | null, options?: ReduceOptions & { unbiased?: boolean }): Tensor { return ops.variance(this, dim, options); }
-  std(dim?: DimArg | null, options?: ReduceOptions & { unbiased?: boolean }): Tensor { return ops.std(this, dim, options); }
-  norm(options?: { p?: number; dim?: DimArg; keepdim?: boolean }): Tensor { return ops.norm(this, options); }
-  cumsum(dim: number): Tensor { return ops.cumsum(this, dim); }
+  argmax(dim?: number, options?: ReduceOptions): Tensor {
+    return ops.argmax(this, dim, options);
+  }
+  argmin(dim?: number, options?: ReduceOptions): Tensor {
+    return ops.argmin(this, dim, options);
+  }
+  logsumexp(dim: DimArg, options?: ReduceOptions): Tensor {
+    return ops.logsumexp(this, dim, options);
+  }
+  var(dim?: DimArg | null, options?: ReduceOptions & { unbiased?: boolean }): Tensor {
+    return ops.variance(this, dim, options);
+  }
+  std(dim?: DimArg | null, options?: ReduceOptions & { unbiased?: boolean }): Tensor {
+    return ops.std(this, dim, options);
+  }
+  norm(options?: { p?: number; dim?: DimArg; keepdim?: boolean }): Tensor {
+    return ops.norm(this, options);
+  }
+  cumsum(dim: number): Tensor {
+    return ops.cumsum(this, dim);
+  }
 
   // ---- linear algebra and indexing ----
-  matmul(other: Tensor): Tensor { return ops.matmul(this, other); }
-  gather(dim: number, index: Tensor): Tensor { return ops.gather(this, dim, index); }
-  scatter(dim: number, index: Tensor, src: ScalarOrTensor): Tensor { return ops.scatter(this, dim, index, src); }
-  scatterAdd(dim: number, index: Tensor, src: Tensor): Tensor { return ops.scatterAdd(this, dim, index, src); }
-  indexSelect(dim: number, index: Tensor): Tensor { return ops.indexSelect(this, dim, index); }
-  where(condition: Tensor, other: ScalarOrTensor): Tensor { return ops.where(condition, this, other); }
+  matmul(other: Tensor): Tensor {
+    return ops.matmul(this, other);
+  }
+  gather(dim: number, index: Tensor): Tensor {
+    return ops.gather(this, dim, index);
+  }
+  scatter(dim: number, index: Tensor, src: ScalarOrTensor): Tensor {
+    return ops.scatter(this, dim, index, src);
+  }
+  scatterAdd(dim: number, index: Tensor, src: Tensor): Tensor {
+    return ops.scatterAdd(this, dim, index, src);
+  }
+  indexSelect(dim: number, index: Tensor): Tensor {
+    return ops.indexSelect(this, dim, index);
+  }
+  where(condition: Tensor, other: ScalarOrTensor): Tensor {
+    return ops.where(condition, this, other);
+  }
 }

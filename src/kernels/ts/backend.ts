@@ -17,47 +17,104 @@ function unary(op: UnaryKernel, x: FloatStorage, out: FloatStorage): void {
   const f32 = out instanceof Float32Array;
   // One loop per op keeps closures and switches out of the inner loop.
   switch (op) {
-    case 'neg': for (let i = 0; i < n; i++) out[i] = -x[i]!; return;
-    case 'abs': for (let i = 0; i < n; i++) out[i] = Math.abs(x[i]!); return;
-    case 'sign': for (let i = 0; i < n; i++) { const v = x[i]!; out[i] = v > 0 ? 1 : v < 0 ? -1 : 0; } return;
-    case 'exp': for (let i = 0; i < n; i++) out[i] = Math.exp(x[i]!); return;
-    case 'expm1': for (let i = 0; i < n; i++) out[i] = Math.expm1(x[i]!); return;
-    case 'log': for (let i = 0; i < n; i++) out[i] = Math.log(x[i]!); return;
-    case 'log1p': for (let i = 0; i < n; i++) out[i] = Math.log1p(x[i]!); return;
-    case 'log2': for (let i = 0; i < n; i++) out[i] = Math.log2(x[i]!); return;
-    case 'log10': for (let i = 0; i < n; i++) out[i] = Math.log10(x[i]!); return;
-    case 'sqrt': for (let i = 0; i < n; i++) out[i] = Math.sqrt(x[i]!); return;
+    case 'neg':
+      for (let i = 0; i < n; i++) out[i] = -x[i]!;
+      return;
+    case 'abs':
+      for (let i = 0; i < n; i++) out[i] = Math.abs(x[i]!);
+      return;
+    case 'sign':
+      for (let i = 0; i < n; i++) {
+        const v = x[i]!;
+        out[i] = v > 0 ? 1 : v < 0 ? -1 : 0;
+      }
+      return;
+    case 'exp':
+      for (let i = 0; i < n; i++) out[i] = Math.exp(x[i]!);
+      return;
+    case 'expm1':
+      for (let i = 0; i < n; i++) out[i] = Math.expm1(x[i]!);
+      return;
+    case 'log':
+      for (let i = 0; i < n; i++) out[i] = Math.log(x[i]!);
+      return;
+    case 'log1p':
+      for (let i = 0; i < n; i++) out[i] = Math.log1p(x[i]!);
+      return;
+    case 'log2':
+      for (let i = 0; i < n; i++) out[i] = Math.log2(x[i]!);
+      return;
+    case 'log10':
+      for (let i = 0; i < n; i++) out[i] = Math.log10(x[i]!);
+      return;
+    case 'sqrt':
+      for (let i = 0; i < n; i++) out[i] = Math.sqrt(x[i]!);
+      return;
     case 'rsqrt':
       if (f32) for (let i = 0; i < n; i++) out[i] = 1 / fround(Math.sqrt(x[i]!));
       else for (let i = 0; i < n; i++) out[i] = 1 / Math.sqrt(x[i]!);
       return;
-    case 'sin': for (let i = 0; i < n; i++) out[i] = Math.sin(x[i]!); return;
-    case 'cos': for (let i = 0; i < n; i++) out[i] = Math.cos(x[i]!); return;
-    case 'tanh': for (let i = 0; i < n; i++) out[i] = Math.tanh(x[i]!); return;
-    case 'erf': for (let i = 0; i < n; i++) out[i] = erf(x[i]!); return;
-    case 'erfc': for (let i = 0; i < n; i++) out[i] = erfc(x[i]!); return;
-    case 'reciprocal': for (let i = 0; i < n; i++) out[i] = 1 / x[i]!; return;
-    case 'square': for (let i = 0; i < n; i++) { const v = x[i]!; out[i] = v * v; } return;
+    case 'sin':
+      for (let i = 0; i < n; i++) out[i] = Math.sin(x[i]!);
+      return;
+    case 'cos':
+      for (let i = 0; i < n; i++) out[i] = Math.cos(x[i]!);
+      return;
+    case 'tanh':
+      for (let i = 0; i < n; i++) out[i] = Math.tanh(x[i]!);
+      return;
+    case 'erf':
+      for (let i = 0; i < n; i++) out[i] = erf(x[i]!);
+      return;
+    case 'erfc':
+      for (let i = 0; i < n; i++) out[i] = erfc(x[i]!);
+      return;
+    case 'reciprocal':
+      for (let i = 0; i < n; i++) out[i] = 1 / x[i]!;
+      return;
+    case 'square':
+      for (let i = 0; i < n; i++) {
+        const v = x[i]!;
+        out[i] = v * v;
+      }
+      return;
     case 'sigmoid':
       if (f32) for (let i = 0; i < n; i++) out[i] = 1 / fround(1 + fround(Math.exp(-x[i]!)));
       else for (let i = 0; i < n; i++) out[i] = 1 / (1 + Math.exp(-x[i]!));
       return;
     case 'logSigmoid':
       // log(sigmoid(x)) = min(x, 0) - log1p(exp(-|x|)): never overflows.
-      for (let i = 0; i < n; i++) { const v = x[i]!; out[i] = Math.min(v, 0) - Math.log1p(Math.exp(-Math.abs(v))); }
+      for (let i = 0; i < n; i++) {
+        const v = x[i]!;
+        out[i] = Math.min(v, 0) - Math.log1p(Math.exp(-Math.abs(v)));
+      }
       return;
     case 'relu':
       // PyTorch's clamp_min(x, 0): NaN propagates (NaN < 0 is false) and relu(-0) = -0.
-      for (let i = 0; i < n; i++) { const v = x[i]!; out[i] = v < 0 ? 0 : v; }
+      for (let i = 0; i < n; i++) {
+        const v = x[i]!;
+        out[i] = v < 0 ? 0 : v;
+      }
       return;
     case 'softplus':
-      for (let i = 0; i < n; i++) { const v = x[i]!; out[i] = v > 20 ? v : Math.log1p(Math.exp(v)); }
+      for (let i = 0; i < n; i++) {
+        const v = x[i]!;
+        out[i] = v > 20 ? v : Math.log1p(Math.exp(v));
+      }
       return;
     case 'gelu':
       // PyTorch's float32 kernel gives +0 where the product underflows or x = -0 (it adds x/2 and x/2·erf);
       // adding +0 turns -0 into +0 and changes nothing else. Its float64 kernel keeps -0.
-      if (f32) for (let i = 0; i < n; i++) { const v = x[i]!; out[i] = v * 0.5 * (1 + erf(v * SQRT1_2)) + 0; }
-      else for (let i = 0; i < n; i++) { const v = x[i]!; out[i] = v * 0.5 * (1 + erf(v * SQRT1_2)); }
+      if (f32)
+        for (let i = 0; i < n; i++) {
+          const v = x[i]!;
+          out[i] = v * 0.5 * (1 + erf(v * SQRT1_2)) + 0;
+        }
+      else
+        for (let i = 0; i < n; i++) {
+          const v = x[i]!;
+          out[i] = v * 0.5 * (1 + erf(v * SQRT1_2));
+        }
       return;
     case 'geluTanh':
       for (let i = 0; i < n; i++) {
@@ -67,8 +124,16 @@ function unary(op: UnaryKernel, x: FloatStorage, out: FloatStorage): void {
       return;
     case 'silu':
       // float32: e^{-x} and 1 + e^{-x} round to float32 as in PyTorch's kernel, so silu(-89) = -0.
-      if (f32) for (let i = 0; i < n; i++) { const v = x[i]!; out[i] = v / fround(1 + fround(Math.exp(-v))); }
-      else for (let i = 0; i < n; i++) { const v = x[i]!; out[i] = v / (1 + Math.exp(-v)); }
+      if (f32)
+        for (let i = 0; i < n; i++) {
+          const v = x[i]!;
+          out[i] = v / fround(1 + fround(Math.exp(-v)));
+        }
+      else
+        for (let i = 0; i < n; i++) {
+          const v = x[i]!;
+          out[i] = v / (1 + Math.exp(-v));
+        }
       return;
   }
 }
@@ -77,12 +142,22 @@ function binary(op: BinaryKernel, a: Storage, b: Storage, out: Storage): void {
   const n = out.length;
   const sa = a.length === 1 && n !== 1 ? 0 : 1;
   const sb = b.length === 1 && n !== 1 ? 0 : 1;
-  let i = 0, ia = 0, ib = 0;
+  let i = 0,
+    ia = 0,
+    ib = 0;
   switch (op) {
-    case 'add': for (; i < n; i++, ia += sa, ib += sb) out[i] = a[ia]! + b[ib]!; return;
-    case 'sub': for (; i < n; i++, ia += sa, ib += sb) out[i] = a[ia]! - b[ib]!; return;
-    case 'mul': for (; i < n; i++, ia += sa, ib += sb) out[i] = a[ia]! * b[ib]!; return;
-    case 'div': for (; i < n; i++, ia += sa, ib += sb) out[i] = a[ia]! / b[ib]!; return;
+    case 'add':
+      for (; i < n; i++, ia += sa, ib += sb) out[i] = a[ia]! + b[ib]!;
+      return;
+    case 'sub':
+      for (; i < n; i++, ia += sa, ib += sb) out[i] = a[ia]! - b[ib]!;
+      return;
+    case 'mul':
+      for (; i < n; i++, ia += sa, ib += sb) out[i] = a[ia]! * b[ib]!;
+      return;
+    case 'div':
+      for (; i < n; i++, ia += sa, ib += sb) out[i] = a[ia]! / b[ib]!;
+      return;
     case 'pow':
       // C's pow (and PyTorch) give 1 for pow(1, y) and pow(-1, ±inf); JS's Math.pow gives NaN.
       for (; i < n; i++, ia += sa, ib += sb) {
@@ -91,29 +166,61 @@ function binary(op: BinaryKernel, a: Storage, b: Storage, out: Storage): void {
         out[i] = base === 1 || (base === -1 && (e === Infinity || e === -Infinity)) ? 1 : Math.pow(base, e);
       }
       return;
-    case 'atan2': for (; i < n; i++, ia += sa, ib += sb) out[i] = Math.atan2(a[ia]!, b[ib]!); return;
+    case 'atan2':
+      for (; i < n; i++, ia += sa, ib += sb) out[i] = Math.atan2(a[ia]!, b[ib]!);
+      return;
     case 'maximum':
       // NaN wins, as in PyTorch (Math.max does the same).
       for (; i < n; i++, ia += sa, ib += sb) out[i] = Math.max(a[ia]!, b[ib]!);
       return;
-    case 'minimum': for (; i < n; i++, ia += sa, ib += sb) out[i] = Math.min(a[ia]!, b[ib]!); return;
-    case 'eq': for (; i < n; i++, ia += sa, ib += sb) out[i] = a[ia]! === b[ib]! ? 1 : 0; return;
-    case 'ne': for (; i < n; i++, ia += sa, ib += sb) out[i] = a[ia]! !== b[ib]! ? 1 : 0; return;
-    case 'lt': for (; i < n; i++, ia += sa, ib += sb) out[i] = a[ia]! < b[ib]! ? 1 : 0; return;
-    case 'le': for (; i < n; i++, ia += sa, ib += sb) out[i] = a[ia]! <= b[ib]! ? 1 : 0; return;
-    case 'gt': for (; i < n; i++, ia += sa, ib += sb) out[i] = a[ia]! > b[ib]! ? 1 : 0; return;
-    case 'ge': for (; i < n; i++, ia += sa, ib += sb) out[i] = a[ia]! >= b[ib]! ? 1 : 0; return;
+    case 'minimum':
+      for (; i < n; i++, ia += sa, ib += sb) out[i] = Math.min(a[ia]!, b[ib]!);
+      return;
+    case 'eq':
+      for (; i < n; i++, ia += sa, ib += sb) out[i] = a[ia]! === b[ib]! ? 1 : 0;
+      return;
+    case 'ne':
+      for (; i < n; i++, ia += sa, ib += sb) out[i] = a[ia]! !== b[ib]! ? 1 : 0;
+      return;
+    case 'lt':
+      for (; i < n; i++, ia += sa, ib += sb) out[i] = a[ia]! < b[ib]! ? 1 : 0;
+      return;
+    case 'le':
+      for (; i < n; i++, ia += sa, ib += sb) out[i] = a[ia]! <= b[ib]! ? 1 : 0;
+      return;
+    case 'gt':
+      for (; i < n; i++, ia += sa, ib += sb) out[i] = a[ia]! > b[ib]! ? 1 : 0;
+      return;
+    case 'ge':
+      for (; i < n; i++, ia += sa, ib += sb) out[i] = a[ia]! >= b[ib]! ? 1 : 0;
+      return;
     case 'sigmoidBackward':
       if (out instanceof Float32Array) {
-        for (; i < n; i++, ia += sa, ib += sb) { const y = b[ib]!; out[i] = fround(a[ia]! * fround(1 - y)) * y; }
-      } else for (; i < n; i++, ia += sa, ib += sb) { const y = b[ib]!; out[i] = a[ia]! * (1 - y) * y; }
+        for (; i < n; i++, ia += sa, ib += sb) {
+          const y = b[ib]!;
+          out[i] = fround(a[ia]! * fround(1 - y)) * y;
+        }
+      } else
+        for (; i < n; i++, ia += sa, ib += sb) {
+          const y = b[ib]!;
+          out[i] = a[ia]! * (1 - y) * y;
+        }
       return;
     case 'tanhBackward':
       if (out instanceof Float32Array) {
-        for (; i < n; i++, ia += sa, ib += sb) { const y = b[ib]!; out[i] = a[ia]! * fround(1 - fround(y * y)); }
-      } else for (; i < n; i++, ia += sa, ib += sb) { const y = b[ib]!; out[i] = a[ia]! * (1 - y * y); }
+        for (; i < n; i++, ia += sa, ib += sb) {
+          const y = b[ib]!;
+          out[i] = a[ia]! * fround(1 - fround(y * y));
+        }
+      } else
+        for (; i < n; i++, ia += sa, ib += sb) {
+          const y = b[ib]!;
+          out[i] = a[ia]! * (1 - y * y);
+        }
       return;
-    case 'reluBackward': for (; i < n; i++, ia += sa, ib += sb) out[i] = b[ib]! <= 0 ? 0 : a[ia]!; return;
+    case 'reluBackward':
+      for (; i < n; i++, ia += sa, ib += sb) out[i] = b[ib]! <= 0 ? 0 : a[ia]!;
+      return;
   }
 }
 
@@ -138,20 +245,38 @@ function reduceRows(op: ReduceKernel, x: Storage, rows: number, rowLength: numbe
       }
       case 'amax': {
         let m = -Infinity;
-        for (let i = start; i < end; i++) { const v = x[i]!; if (v > m || v !== v) { m = v; if (v !== v) break; } }
+        for (let i = start; i < end; i++) {
+          const v = x[i]!;
+          if (v > m || v !== v) {
+            m = v;
+            if (v !== v) break;
+          }
+        }
         out[r] = m;
         break;
       }
       case 'amin': {
         let m = Infinity;
-        for (let i = start; i < end; i++) { const v = x[i]!; if (v < m || v !== v) { m = v; if (v !== v) break; } }
+        for (let i = start; i < end; i++) {
+          const v = x[i]!;
+          if (v < m || v !== v) {
+            m = v;
+            if (v !== v) break;
+          }
+        }
         out[r] = m;
         break;
       }
       case 'logsumexp': {
         let m = -Infinity;
-        for (let i = start; i < end; i++) { const v = x[i]!; if (v > m || v !== v) m = v; }
-        if (m !== m) { out[r] = NaN; break; }
+        for (let i = start; i < end; i++) {
+          const v = x[i]!;
+          if (v > m || v !== v) m = v;
+        }
+        if (m !== m) {
+          out[r] = NaN;
+          break;
+        }
         // An infinite max would turn x - m into nan; PyTorch shifts by 0 then.
         const shift = Number.isFinite(m) ? m : 0;
         let s = 0;
@@ -173,7 +298,10 @@ function rowwise(op: RowKernel, x: Storage, rows: number, rowLength: number, out
       continue;
     }
     let m = -Infinity;
-    for (let i = start; i < end; i++) { const v = x[i]!; if (v > m || v !== v) m = v; }
+    for (let i = start; i < end; i++) {
+      const v = x[i]!;
+      if (v > m || v !== v) m = v;
+    }
     // PyTorch subtracts the max as it is: a +inf max gives inf - inf, an all -inf row -inf - -inf, so the
     // whole row is nan (unlike logsumexp, which shifts by 0 then).
     if (!Number.isFinite(m)) {
@@ -192,7 +320,15 @@ function rowwise(op: RowKernel, x: Storage, rows: number, rowLength: number, out
   }
 }
 
-function matmul(a: FloatStorage, b: FloatStorage, out: FloatStorage, batch: number, m: number, k: number, n: number): void {
+function matmul(
+  a: FloatStorage,
+  b: FloatStorage,
+  out: FloatStorage,
+  batch: number,
+  m: number,
+  k: number,
+  n: number,
+): void {
   // i-p-j loop order streams rows of b; a float64 row accumulator keeps float32 products exact-ish.
   const row = new Float64Array(n);
   for (let t = 0; t < batch; t++) {

@@ -31,7 +31,9 @@ function bceElementwise(x: Tensor, t: Tensor): Tensor {
     const xi = xs[i]!;
     const ti = ts[i]!;
     if (!(xi >= 0 && xi <= 1)) {
-      throw new RangeError(`binary_cross_entropy(): all elements of input should be between 0 and 1, but got ${xi} (input must hold probabilities; use binaryCrossEntropyWithLogits for logits)`);
+      throw new RangeError(
+        `binary_cross_entropy(): all elements of input should be between 0 and 1, but got ${xi} (input must hold probabilities; use binaryCrossEntropyWithLogits for logits)`,
+      );
     }
     out[i] = (ti - 1) * Math.max(Math.log1p(-xi), -100) - ti * Math.max(Math.log(xi), -100);
   }
@@ -55,7 +57,9 @@ export function binaryCrossEntropy(input: Tensor, target: Tensor, options: Binar
   const weight = optionalTensor(options.weight, 'weight', fn);
   const reduction = checkReduction(options.reduction, fn);
   if (!sameShape(input.shape, target.shape)) {
-    throw new RangeError(`${fn}(): Using a target size (${torchSize(target.shape)}) that is different to the input size (${torchSize(input.shape)}) is deprecated. Please ensure they have the same size.`);
+    throw new RangeError(
+      `${fn}(): Using a target size (${torchSize(target.shape)}) that is different to the input size (${torchSize(input.shape)}) is deprecated. Please ensure they have the same size.`,
+    );
   }
   let loss = bceElementwise(input, target);
   if (weight) loss = mul(loss, expand(weight, broadcastShapes(target.shape, weight.shape)));

@@ -19,7 +19,11 @@ export interface BinaryCrossEntropyWithLogitsOptions {
  *
  *   F.binaryCrossEntropyWithLogits(tg.tensor([10000, -10000]), tg.tensor([1, 0]))  // tensor(0.)
  */
-export function binaryCrossEntropyWithLogits(input: Tensor, target: Tensor, options: BinaryCrossEntropyWithLogitsOptions = {}): Tensor {
+export function binaryCrossEntropyWithLogits(
+  input: Tensor,
+  target: Tensor,
+  options: BinaryCrossEntropyWithLogitsOptions = {},
+): Tensor {
   const fn = 'binary_cross_entropy_with_logits';
   checkFloat(input, 'input', fn);
   checkFloat(target, 'target', fn);
@@ -27,7 +31,9 @@ export function binaryCrossEntropyWithLogits(input: Tensor, target: Tensor, opti
   const posWeight = optionalTensor(options.posWeight, 'posWeight', fn);
   const reduction = checkReduction(options.reduction, fn);
   if (!sameShape(input.shape, target.shape)) {
-    throw new RangeError(`${fn}(): Target size (${torchSize(target.shape)}) must be the same as input size (${torchSize(input.shape)})`);
+    throw new RangeError(
+      `${fn}(): Target size (${torchSize(target.shape)}) must be the same as input size (${torchSize(input.shape)})`,
+    );
   }
   // PyTorch's kernel: softplus(-x) = m + log(e^{-m} + e^{-x-m}) with m = max(-x, 0), so neither exp overflows
   // and |x| = 1e4 gives exact 0 or |x|.
@@ -46,7 +52,8 @@ export const binaryCrossEntropyWithLogitsSpec: LossSpec<[Tensor, Tensor], Binary
   name: 'binaryCrossEntropyWithLogits',
   torchName: 'torch.nn.functional.binary_cross_entropy_with_logits',
   moduleName: 'BCEWithLogitsLoss',
-  description: 'Binary cross entropy of logits: sigmoid and BCE in one stable formula; posWeight trades recall for precision.',
+  description:
+    'Binary cross entropy of logits: sigmoid and BCE in one stable formula; posWeight trades recall for precision.',
   formula: String.raw`\ell_i = w_i\Big((1 - t_i)\,x_i + \big(1 + (p - 1)t_i\big)\log\big(1 + e^{-x_i}\big)\Big)`,
   derivative: String.raw`\frac{\partial \ell_i}{\partial x_i} = w_i\Big(\sigma(x_i)\big(1 + (p - 1)t_i\big) - p\,t_i\Big)`,
   saves: 'composition',

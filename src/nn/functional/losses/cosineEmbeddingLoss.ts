@@ -19,7 +19,12 @@ const EPSILON = 1e-12;
  *
  *   F.cosineEmbeddingLoss(tg.tensor([[1, 0]]), tg.tensor([[1, 1]]), tg.tensor([1]))  // tensor(0.2929)
  */
-export function cosineEmbeddingLoss(input1: Tensor, input2: Tensor, target: Tensor, options: CosineEmbeddingLossOptions = {}): Tensor {
+export function cosineEmbeddingLoss(
+  input1: Tensor,
+  input2: Tensor,
+  target: Tensor,
+  options: CosineEmbeddingLossOptions = {},
+): Tensor {
   const fn = 'cosine_embedding_loss';
   checkFloat(input1, 'input1', fn);
   checkFloat(input2, 'input2', fn);
@@ -27,12 +32,17 @@ export function cosineEmbeddingLoss(input1: Tensor, input2: Tensor, target: Tens
   const margin = checkNumber(options.margin, 'margin', fn, 0);
   const reduction = checkReduction(options.reduction, fn);
   const targDim = target.ndim;
-  if (targDim !== 0 && targDim !== 1) throw new RangeError(`${fn}(): 0D or 1D target tensor expected, multi-target not supported`);
+  if (targDim !== 0 && targDim !== 1)
+    throw new RangeError(`${fn}(): 0D or 1D target tensor expected, multi-target not supported`);
   if (targDim === 1 && (input1.ndim !== 2 || input2.ndim !== 2)) {
-    throw new RangeError(`${fn}(): 1D target tensor expects 2D input tensors, but found inputs with sizes ${formatShape(input1.shape)} and ${formatShape(input2.shape)}.`);
+    throw new RangeError(
+      `${fn}(): 1D target tensor expects 2D input tensors, but found inputs with sizes ${formatShape(input1.shape)} and ${formatShape(input2.shape)}.`,
+    );
   }
   if (targDim === 0 && (input1.ndim !== 1 || input2.ndim !== 1)) {
-    throw new RangeError(`${fn}(): 0D target tensor expects 1D input tensors, but found inputs with sizes ${formatShape(input1.shape)} and ${formatShape(input2.shape)}.`);
+    throw new RangeError(
+      `${fn}(): 0D target tensor expects 1D input tensors, but found inputs with sizes ${formatShape(input1.shape)} and ${formatShape(input2.shape)}.`,
+    );
   }
   // PyTorch's kernel, step for step (EPSILON keeps zero vectors finite).
   const prodSum = sum(mul(input1, input2), targDim);
@@ -50,7 +60,8 @@ export const cosineEmbeddingLossSpec: LossSpec<[Tensor, Tensor, Tensor], CosineE
   name: 'cosineEmbeddingLoss',
   torchName: 'torch.nn.functional.cosine_embedding_loss',
   moduleName: 'CosineEmbeddingLoss',
-  description: 'Makes similar pairs (y = 1) point the same way and dissimilar pairs (y = -1) have cosine below the margin.',
+  description:
+    'Makes similar pairs (y = 1) point the same way and dissimilar pairs (y = -1) have cosine below the margin.',
   formula: String.raw`\ell_i = \begin{cases} 1 - \cos(x^{(1)}_i, x^{(2)}_i) & y_i = 1 \\ \max\big(0,\ \cos(x^{(1)}_i, x^{(2)}_i) - \text{margin}\big) & y_i = -1 \end{cases}`,
   derivative: String.raw`\frac{\partial \ell_i}{\partial x^{(1)}_i} = \mp \frac{\partial \cos}{\partial x^{(1)}_i},\quad \frac{\partial \cos}{\partial x^{(1)}} = \frac{x^{(2)}}{\lVert x^{(1)} \rVert \lVert x^{(2)} \rVert} - \cos\,\frac{x^{(1)}}{\lVert x^{(1)} \rVert^2}`,
   saves: 'composition',

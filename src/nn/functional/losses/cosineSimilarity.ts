@@ -38,15 +38,15 @@ export const cosineSimilaritySpec: LossSpec<[Tensor, Tensor], CosineSimilarityOp
   name: 'cosineSimilarity',
   torchName: 'torch.nn.functional.cosine_similarity',
   moduleName: 'CosineSimilarity',
-  description: 'Cosine of the angle between vectors along a dim, in [-1, 1] (a similarity used by cosineEmbeddingLoss-style objectives).',
+  description:
+    'Cosine of the angle between vectors along a dim, in [-1, 1] (a similarity used by cosineEmbeddingLoss-style objectives).',
   formula: String.raw`s = \sum_k \frac{x^{(1)}_k}{\max(\lVert x^{(1)} \rVert, \varepsilon)} \frac{x^{(2)}_k}{\max(\lVert x^{(2)} \rVert, \varepsilon)}`,
   derivative: String.raw`\frac{\partial s}{\partial x^{(1)}} = \frac{\hat x^{(2)}}{\lVert x^{(1)} \rVert} - s\,\frac{x^{(1)}}{\lVert x^{(1)} \rVert^2}`,
   saves: 'composition',
-  note: "Like PyTorch 1.13, the eps clamp acts on the value only: below eps the gradient still flows through the (clamped) norm.",
+  note: 'Like PyTorch 1.13, the eps clamp acts on the value only: below eps the gradient still flows through the (clamped) norm.',
   params: [
     { name: 'dim', default: 1 },
     { name: 'eps', default: 1e-8 },
   ],
   fn: cosineSimilarity,
 };
-

@@ -18,7 +18,16 @@ import { add, div, logSoftmax, mul, neg, softmax, sub, sum, where, eq, gather } 
 import type { LossSpec } from '../../spec.js';
 import { checkFloat, checkNumber, formatShape, named, optionalTensor, sameShape } from './common.js';
 import { checkReduction, type Reduction } from './reduction.js';
-import { gradAgainstInput, nllLoss, nllNodeName, oneHot, planIndexTarget, reducedRows, rowScale, type IndexPlan } from './nllLoss.js';
+import {
+  gradAgainstInput,
+  nllLoss,
+  nllNodeName,
+  oneHot,
+  planIndexTarget,
+  reducedRows,
+  rowScale,
+  type IndexPlan,
+} from './nllLoss.js';
 
 export interface CrossEntropyOptions {
   /** A rescaling weight per class, shape (C). */
@@ -41,8 +50,16 @@ export interface CrossEntropyOptions {
  * (0 where the target is ignored, t < 0).
  */
 export function crossEntropyForwardKernel(
-  backend: Backend, x: FloatStorage, targets: Int32Array, rowWeights: Float64Array, N: number, C: number, S: number,
-  lse: Float64Array, losses: Float64Array, logp: FloatStorage | null,
+  backend: Backend,
+  x: FloatStorage,
+  targets: Int32Array,
+  rowWeights: Float64Array,
+  N: number,
+  C: number,
+  S: number,
+  lse: Float64Array,
+  losses: Float64Array,
+  logp: FloatStorage | null,
 ): void {
   if (S === 1) {
     // One backend pass writes the log-probabilities (kept for backward); lse_n = x[n, t] - logp[n, t].
@@ -83,8 +100,16 @@ export function crossEntropyForwardKernel(
  * (plus the backend's exp). Rows with scale 0 (ignored targets) get exactly 0.
  */
 export function crossEntropyBackwardKernel(
-  backend: Backend, x: FloatStorage, targets: Int32Array, lse: Float64Array, logp: FloatStorage | null, scale: Float64Array,
-  N: number, C: number, S: number, grad: FloatStorage,
+  backend: Backend,
+  x: FloatStorage,
+  targets: Int32Array,
+  lse: Float64Array,
+  logp: FloatStorage | null,
+  scale: Float64Array,
+  N: number,
+  C: number,
+  S: number,
+  grad: FloatStorage,
 ): void {
   if (S === 1) {
     // softmax = e^{logp}, on the backend; then one pass scales each row and subtracts the one-hot.
@@ -153,7 +178,15 @@ function weightAlongClassDim(weight: Tensor, input: Tensor, classDim: number): T
 }
 
 /** PyTorch's cross_entropy_loss_label_smoothing (class-index targets with ε > 0). */
-function labelSmoothed(input: Tensor, target: Tensor, weight: Tensor | null, ignoreIndex: number, reduction: Reduction, epsilon: number, plan: IndexPlan): Tensor {
+function labelSmoothed(
+  input: Tensor,
+  target: Tensor,
+  weight: Tensor | null,
+  ignoreIndex: number,
+  reduction: Reduction,
+  epsilon: number,
+  plan: IndexPlan,
+): Tensor {
   const classDim = plan.classDim;
   const logp = logSoftmax(input, classDim);
   const nll = nllLoss(logp, target, { weight, ignoreIndex, reduction });
@@ -169,18 +202,29 @@ function labelSmoothed(input: Tensor, target: Tensor, weight: Tensor | null, ign
       ret = div(sum(smooth), sum(kept));
     } else {
       // Averaged over the non-ignored targets.
-      ret = div(sum(smooth), plan.targets.reduce((n, c) => n + (c >= 0 ? 1 : 0), 0));
+      ret = div(
+        sum(smooth),
+        plan.targets.reduce((n, c) => n + (c >= 0 ? 1 : 0), 0),
+      );
     }
   } else ret = reduction === 'sum' ? sum(smooth) : smooth;
   return add(mul(nll, 1 - epsilon), mul(ret, epsilon / plan.C));
 }
 
 /** PyTorch's cross_entropy_loss_prob_target: targets are class probabilities shaped like the input. */
-function probabilityTarget(input: Tensor, target: Tensor, weight: Tensor | null, reduction: Reduction, epsilon: number): Tensor {
+function probabilityTarget(
+  input: Tensor,
+  target: Tensor,
+  weight: Tensor | null,
+  reduction: Reduction,
+  epsilon: number,
+): Tensor {
   const classDim = input.ndim === 1 ? 0 : 1;
   const C = input.shape[classDim]!;
   if (weight && (weight.ndim !== 1 || weight.numel() !== C)) {
-    throw new RangeError(`cross_entropy(): weight tensor should be defined either for all ${C} classes or no classes but got weight tensor of shape: ${formatShape(weight.shape)}`);
+    throw new RangeError(
+      `cross_entropy(): weight tensor should be defined either for all ${C} classes or no classes but got weight tensor of shape: ${formatShape(weight.shape)}`,
+    );
   }
   const logp = logSoftmax(input, classDim);
   const q = epsilon > 0 ? add(mul(target, 1 - epsilon), epsilon / C) : target;
@@ -208,15 +252,21 @@ function probabilityTarget(input: Tensor, target: Tensor, weight: Tensor | null,
 export function crossEntropy(input: Tensor, target: Tensor, options: CrossEntropyOptions = {}): Tensor {
   const fn = 'cross_entropy';
   checkFloat(input, 'input', fn);
-  if (!(target instanceof Tensor)) throw new TypeError(`${fn}(): argument 'target' must be a Tensor, but got ${target === null ? 'null' : typeof target}`);
+  if (!(target instanceof Tensor))
+    throw new TypeError(
+      `${fn}(): argument 'target' must be a Tensor, but got ${target === null ? 'null' : typeof target}`,
+    );
   const weight = optionalTensor(options.weight, 'weight', fn);
   const ignoreIndex = checkNumber(options.ignoreIndex, 'ignoreIndex', fn, -100);
   const reduction = checkReduction(options.reduction, fn);
   const epsilon = checkNumber(options.labelSmoothing, 'labelSmoothing', fn, 0);
-  if (!(epsilon >= 0 && epsilon <= 1)) throw new RangeError(`${fn}(): label_smoothing must be between 0.0 and 1.0. Got: ${epsilon}`);
+  if (!(epsilon >= 0 && epsilon <= 1))
+    throw new RangeError(`${fn}(): label_smoothing must be between 0.0 and 1.0. Got: ${epsilon}`);
   if (target.dtype === 'float32' || target.dtype === 'float64') {
     if (!sameShape(input.shape, target.shape)) {
-      throw new TypeError(`${fn}(): expected scalar type Long but found ${target.dtype === 'float32' ? 'Float' : 'Double'}: class-index targets must be int64; probability targets must have the input's shape ${formatShape(input.shape)}, but got ${formatShape(target.shape)}`);
+      throw new TypeError(
+        `${fn}(): expected scalar type Long but found ${target.dtype === 'float32' ? 'Float' : 'Double'}: class-index targets must be int64; probability targets must have the input's shape ${formatShape(input.shape)}, but got ${formatShape(target.shape)}`,
+      );
     }
     if (ignoreIndex !== -100) throw new RangeError(`${fn}(): ignore_index is not supported for floating point target`);
     if (input.ndim < 1) throw new RangeError(`${fn}(): Expected 1 or more dimensions (got 0)`);
@@ -233,7 +283,8 @@ export const crossEntropySpec: LossSpec<[Tensor, Tensor], CrossEntropyOptions> =
   name: 'crossEntropy',
   torchName: 'torch.nn.functional.cross_entropy',
   moduleName: 'CrossEntropyLoss',
-  description: 'Softmax cross entropy of logits against class indices or class probabilities: the classification workhorse.',
+  description:
+    'Softmax cross entropy of logits against class indices or class probabilities: the classification workhorse.',
   formula: String.raw`\ell_i = w_{t_i}\Big(\log \sum_c e^{x_{i,c}} - x_{i,t_i}\Big) \;\;\text{or}\;\; \ell_i = -\sum_c w_c\, p_{i,c} \log \operatorname{softmax}(x_i)_c`,
   derivative: String.raw`\frac{\partial \ell_i}{\partial x_{i,c}} = w_{t_i}\big(\operatorname{softmax}(x_i)_c - [c = t_i]\big)`,
   saves: 'input',

@@ -22,7 +22,8 @@ type Lengths = Tensor | readonly number[];
 
 function lengthsOf(value: Lengths, argument: string, fn: string): number[] {
   if (value instanceof Tensor) {
-    if (isFloatingDType(value.dtype)) throw new TypeError(`${fn}(): ${argument} must be an integer tensor, but got dtype ${value.dtype}`);
+    if (isFloatingDType(value.dtype))
+      throw new TypeError(`${fn}(): ${argument} must be an integer tensor, but got dtype ${value.dtype}`);
     return Array.from(contiguousData(value));
   }
   if (!Array.isArray(value) || value.some((v) => typeof v !== 'number' || !Number.isInteger(v))) {
@@ -43,8 +44,14 @@ function logAddExp(a: number, b: number): number {
  * likelihood and writes PyTorch's gradient factor exp(lp) - exp(log(αβ)_c + nll - lp) into `grad` for t < T.
  */
 function ctcSample(
-  lp: Float64Array | Float32Array, N: number, C: number, n: number,
-  labels: readonly number[], inputLength: number, blank: number, grad: Float64Array,
+  lp: Float64Array | Float32Array,
+  N: number,
+  C: number,
+  n: number,
+  labels: readonly number[],
+  inputLength: number,
+  blank: number,
+  grad: Float64Array,
 ): number {
   const L = labels.length;
   const S = 2 * L + 1;
@@ -100,39 +107,61 @@ function ctcSample(
  * padded (N, S) or concatenated 1-d, with per-sample `inputLengths` and `targetLengths`.
  * 'mean' divides each loss by its target length, then averages over the batch (PyTorch's definition).
  */
-export function ctcLoss(logProbs: Tensor, targets: Tensor, inputLengths: Lengths, targetLengths: Lengths, options: CtcLossOptions = {}): Tensor {
+export function ctcLoss(
+  logProbs: Tensor,
+  targets: Tensor,
+  inputLengths: Lengths,
+  targetLengths: Lengths,
+  options: CtcLossOptions = {},
+): Tensor {
   const fn = 'ctc_loss';
   checkFloat(logProbs, 'logProbs', fn);
   if (!(targets instanceof Tensor) || isFloatingDType(targets.dtype)) {
-    throw new TypeError(`${fn}(): targets must be an int64 tensor of class indices${targets instanceof Tensor ? `, but got dtype ${targets.dtype}` : ''}`);
+    throw new TypeError(
+      `${fn}(): targets must be an int64 tensor of class indices${targets instanceof Tensor ? `, but got dtype ${targets.dtype}` : ''}`,
+    );
   }
   const blank = checkNumber(options.blank, 'blank', fn, 0);
   const zeroInfinity = checkBoolean(options.zeroInfinity, 'zeroInfinity', fn, false);
   const reduction = checkReduction(options.reduction, fn);
   const unbatched = logProbs.ndim === 2;
-  if (logProbs.ndim !== 3 && !unbatched) throw new RangeError(`${fn}(): log_probs must be 3-D (T, N, C) or 2-D (T, C), but got shape ${formatShape(logProbs.shape)}`);
+  if (logProbs.ndim !== 3 && !unbatched)
+    throw new RangeError(
+      `${fn}(): log_probs must be 3-D (T, N, C) or 2-D (T, C), but got shape ${formatShape(logProbs.shape)}`,
+    );
   const T = logProbs.shape[0]!;
   const N = unbatched ? 1 : logProbs.shape[1]!;
   const C = logProbs.shape[logProbs.ndim - 1]!;
-  if (!(blank >= 0 && blank < C)) throw new RangeError(`${fn}(): blank must be in label range [0, ${C - 1}], but got ${blank}`);
+  if (!(blank >= 0 && blank < C))
+    throw new RangeError(`${fn}(): blank must be in label range [0, ${C - 1}], but got ${blank}`);
   const inLens = lengthsOf(inputLengths, 'input_lengths', fn);
   const tgLens = lengthsOf(targetLengths, 'target_lengths', fn);
-  if (inLens.length !== N) throw new RangeError(`${fn}(): input_lengths must be of size batch_size ${N}, but got ${inLens.length}`);
-  if (tgLens.length !== N) throw new RangeError(`${fn}(): target_lengths must be of size batch_size ${N}, but got ${tgLens.length}`);
+  if (inLens.length !== N)
+    throw new RangeError(`${fn}(): input_lengths must be of size batch_size ${N}, but got ${inLens.length}`);
+  if (tgLens.length !== N)
+    throw new RangeError(`${fn}(): target_lengths must be of size batch_size ${N}, but got ${tgLens.length}`);
   const tgData = contiguousData(targets);
   const padded = unbatched || targets.ndim === 2;
-  const stride = padded ? targets.shape[targets.ndim - 1] ?? 0 : 0;
+  const stride = padded ? (targets.shape[targets.ndim - 1] ?? 0) : 0;
   let offset = 0;
   const labels: number[][] = [];
   for (let n = 0; n < N; n++) {
     const il = inLens[n]!;
     const tl = tgLens[n]!;
-    if (il < 0 || il > T) throw new RangeError(`${fn}(): Expected input_lengths to have value at most ${T}, but got value ${il} (while checking arguments for ctc_loss_cpu)`);
-    if (tl < 0 || (padded && tl > stride)) throw new RangeError(`${fn}(): Expected tensor to have size at least ${tl} at dimension 1, but got size ${stride} for argument #2 'targets' (while checking arguments for ctc_loss_cpu)`);
+    if (il < 0 || il > T)
+      throw new RangeError(
+        `${fn}(): Expected input_lengths to have value at most ${T}, but got value ${il} (while checking arguments for ctc_loss_cpu)`,
+      );
+    if (tl < 0 || (padded && tl > stride))
+      throw new RangeError(
+        `${fn}(): Expected tensor to have size at least ${tl} at dimension 1, but got size ${stride} for argument #2 'targets' (while checking arguments for ctc_loss_cpu)`,
+      );
     const start = padded ? n * stride : offset;
-    if (!padded && start + tl > tgData.length) throw new RangeError(`${fn}(): targets has ${tgData.length} labels, fewer than the sum of target_lengths`);
+    if (!padded && start + tl > tgData.length)
+      throw new RangeError(`${fn}(): targets has ${tgData.length} labels, fewer than the sum of target_lengths`);
     const row = Array.from(tgData.subarray(start, start + tl));
-    for (const c of row) if (!(c >= 0 && c < C)) throw new RangeError(`${fn}(): target label ${c} is out of range [0, ${C - 1}]`);
+    for (const c of row)
+      if (!(c >= 0 && c < C)) throw new RangeError(`${fn}(): target label ${c} is out of range [0, ${C - 1}]`);
     labels.push(row);
     offset += tl;
   }
@@ -152,12 +181,18 @@ export function ctcLoss(logProbs: Tensor, targets: Tensor, inputLengths: Lengths
   gradData.set(grad);
   const factor = new Tensor(gradData, logProbs.shape, dtype);
   // Linear in the output gradient; PyTorch does not differentiate ctc_loss twice either.
-  let loss = record(perSample, 'CtcLossBackward0', [logProbs], (g) => [mul(factor, unbatched ? g : reshape(g, [1, N, 1]))]);
+  let loss = record(perSample, 'CtcLossBackward0', [logProbs], (g) => [
+    mul(factor, unbatched ? g : reshape(g, [1, N, 1])),
+  ]);
   // PyTorch applies zero_infinity with at::where(loss == inf, 0, loss).
   if (zeroInfinity) loss = named(loss, 'WhereBackward0');
   if (reduction === 'none') return loss;
   if (reduction === 'sum') return sum(loss);
-  const lengths = new Tensor(allocate(dtype, N).map((_, i) => tgLens[i]!), unbatched ? [] : [N], dtype);
+  const lengths = new Tensor(
+    allocate(dtype, N).map((_, i) => tgLens[i]!),
+    unbatched ? [] : [N],
+    dtype,
+  );
   return mean(div(loss, clamp(lengths, { min: 1 })));
 }
 
@@ -166,7 +201,8 @@ export const ctcLossSpec: LossSpec<[Tensor, Tensor, Lengths, Lengths], CtcLossOp
   name: 'ctcLoss',
   torchName: 'torch.nn.functional.ctc_loss',
   moduleName: 'CTCLoss',
-  description: 'Sequence loss summed over every alignment of an unsegmented target to the input frames (speech, handwriting).',
+  description:
+    'Sequence loss summed over every alignment of an unsegmented target to the input frames (speech, handwriting).',
   formula: String.raw`\ell_n = -\log \sum_{\pi \in \mathcal{B}^{-1}(y_n)} \prod_{t=1}^{T_n} p_t(\pi_t)`,
   derivative: String.raw`\frac{\partial \ell_n}{\partial \log p_t(c)} = p_t(c) - \frac{1}{p(y_n)\,p_t(c)} \sum_{s:\, y'_s = c} \alpha_t(s)\beta_t(s)`,
   saves: 'input and output',

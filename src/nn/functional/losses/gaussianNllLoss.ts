@@ -22,7 +22,12 @@ export interface GaussianNllLossOptions {
  *
  *   F.gaussianNllLoss(tg.tensor([1, 2]), tg.tensor([1, 4]), tg.tensor([1, 2]))  // tensor(0.6733)
  */
-export function gaussianNllLoss(input: Tensor, target: Tensor, variance: Tensor, options: GaussianNllLossOptions = {}): Tensor {
+export function gaussianNllLoss(
+  input: Tensor,
+  target: Tensor,
+  variance: Tensor,
+  options: GaussianNllLossOptions = {},
+): Tensor {
   const fn = 'gaussian_nll_loss';
   checkFloat(input, 'input', fn);
   checkFloat(target, 'target', fn);
@@ -35,12 +40,15 @@ export function gaussianNllLoss(input: Tensor, target: Tensor, variance: Tensor,
     const lead = input.shape.slice(0, -1);
     if (sameShape(lead, v.shape)) v = unsqueeze(v, -1);
     else if (!(v.ndim > 0 && sameShape(lead, v.shape.slice(0, -1)) && v.shape[v.ndim - 1] === 1)) {
-      throw new RangeError(`${fn}(): var is of incorrect size: got ${formatShape(variance.shape)} for input of shape ${formatShape(input.shape)} (expected the input's shape, or it without its last dim, or with a last dim of 1)`);
+      throw new RangeError(
+        `${fn}(): var is of incorrect size: got ${formatShape(variance.shape)} for input of shape ${formatShape(input.shape)} (expected the input's shape, or it without its last dim, or with a last dim of 1)`,
+      );
     }
   }
   const values = contiguousData(v);
   for (let i = 0; i < values.length; i++) {
-    if (values[i]! < 0) throw new RangeError(`${fn}(): var has negative entry/entries (got ${values[i]}); variances must be >= 0`);
+    if (values[i]! < 0)
+      throw new RangeError(`${fn}(): var has negative entry/entries (got ${values[i]}); variances must be >= 0`);
   }
   // PyTorch clamps var in place under no_grad: the gradient flows as if unclamped.
   v = clampMinNoGrad(v, eps);

@@ -22,7 +22,10 @@ export function huberLoss(input: Tensor, target: Tensor, options: HuberLossOptio
   checkFloat(target, 'target', 'huber_loss');
   const reduction = checkReduction(options.reduction, 'huber_loss');
   const delta = checkNumber(options.delta, 'delta', 'huber_loss', 1);
-  if (!(delta > 0)) throw new RangeError(`huber_loss(): huber_loss does not support non-positive values for delta. Got delta = ${delta}`);
+  if (!(delta > 0))
+    throw new RangeError(
+      `huber_loss(): huber_loss does not support non-positive values for delta. Got delta = ${delta}`,
+    );
   const d = sub(input, target);
   const z = abs(d);
   const loss = where(lt(z, delta), mul(mul(d, d), 0.5), mul(sub(z, 0.5 * delta), delta));

@@ -29,19 +29,39 @@ export { mseLoss, mseLossSpec, type MseLossOptions } from './mseLoss.js';
 export { crossEntropy, crossEntropySpec, type CrossEntropyOptions } from './crossEntropy.js';
 export { nllLoss, nllLossSpec, type NllLossOptions } from './nllLoss.js';
 export { binaryCrossEntropy, binaryCrossEntropySpec, type BinaryCrossEntropyOptions } from './binaryCrossEntropy.js';
-export { binaryCrossEntropyWithLogits, binaryCrossEntropyWithLogitsSpec, type BinaryCrossEntropyWithLogitsOptions } from './binaryCrossEntropyWithLogits.js';
+export {
+  binaryCrossEntropyWithLogits,
+  binaryCrossEntropyWithLogitsSpec,
+  type BinaryCrossEntropyWithLogitsOptions,
+} from './binaryCrossEntropyWithLogits.js';
 export { klDiv, klDivSpec, type KlDivOptions } from './klDiv.js';
 export { huberLoss, huberLossSpec, type HuberLossOptions } from './huberLoss.js';
 export { smoothL1Loss, smoothL1LossSpec, type SmoothL1LossOptions } from './smoothL1Loss.js';
 export { softMarginLoss, softMarginLossSpec, type SoftMarginLossOptions } from './softMarginLoss.js';
-export { multilabelSoftMarginLoss, multilabelSoftMarginLossSpec, type MultilabelSoftMarginLossOptions } from './multilabelSoftMarginLoss.js';
+export {
+  multilabelSoftMarginLoss,
+  multilabelSoftMarginLossSpec,
+  type MultilabelSoftMarginLossOptions,
+} from './multilabelSoftMarginLoss.js';
 export { multiMarginLoss, multiMarginLossSpec, type MultiMarginLossOptions } from './multiMarginLoss.js';
-export { multilabelMarginLoss, multilabelMarginLossSpec, type MultilabelMarginLossOptions } from './multilabelMarginLoss.js';
+export {
+  multilabelMarginLoss,
+  multilabelMarginLossSpec,
+  type MultilabelMarginLossOptions,
+} from './multilabelMarginLoss.js';
 export { hingeEmbeddingLoss, hingeEmbeddingLossSpec, type HingeEmbeddingLossOptions } from './hingeEmbeddingLoss.js';
-export { cosineEmbeddingLoss, cosineEmbeddingLossSpec, type CosineEmbeddingLossOptions } from './cosineEmbeddingLoss.js';
+export {
+  cosineEmbeddingLoss,
+  cosineEmbeddingLossSpec,
+  type CosineEmbeddingLossOptions,
+} from './cosineEmbeddingLoss.js';
 export { marginRankingLoss, marginRankingLossSpec, type MarginRankingLossOptions } from './marginRankingLoss.js';
 export { tripletMarginLoss, tripletMarginLossSpec, type TripletMarginLossOptions } from './tripletMarginLoss.js';
-export { tripletMarginWithDistanceLoss, tripletMarginWithDistanceLossSpec, type TripletMarginWithDistanceLossOptions } from './tripletMarginWithDistanceLoss.js';
+export {
+  tripletMarginWithDistanceLoss,
+  tripletMarginWithDistanceLossSpec,
+  type TripletMarginWithDistanceLossOptions,
+} from './tripletMarginWithDistanceLoss.js';
 export { poissonNllLoss, poissonNllLossSpec, type PoissonNllLossOptions } from './poissonNllLoss.js';
 export { gaussianNllLoss, gaussianNllLossSpec, type GaussianNllLossOptions } from './gaussianNllLoss.js';
 export { ctcLoss, ctcLossSpec, type CtcLossOptions } from './ctcLoss.js';
@@ -51,7 +71,8 @@ export type { Reduction } from './reduction.js';
 
 /** Every loss (and the two distances the losses build on), in torch.nn's documentation order. */
 // The registry forgets each spec's argument and option types (docs, tour and explorer read only the metadata).
-const erase = <A extends unknown[], O extends object>(spec: LossSpec<A, O>): LossSpec<never[]> => spec as unknown as LossSpec<never[]>;
+const erase = <A extends unknown[], O extends object>(spec: LossSpec<A, O>): LossSpec<never[]> =>
+  spec as unknown as LossSpec<never[]>;
 
 export const LOSSES: readonly LossSpec<never[]>[] = [
   erase(l1LossSpec),

@@ -23,7 +23,12 @@ export function klDiv(input: Tensor, target: Tensor, options: KlDivOptions = {})
   const fn = 'kl_div';
   checkFloat(input, 'input', fn);
   checkFloat(target, 'target', fn);
-  const reduction = checkReduction<'none' | 'mean' | 'sum' | 'batchmean'>(options.reduction, fn, ['none', 'mean', 'sum', 'batchmean']);
+  const reduction = checkReduction<'none' | 'mean' | 'sum' | 'batchmean'>(options.reduction, fn, [
+    'none',
+    'mean',
+    'sum',
+    'batchmean',
+  ]);
   const logTarget = checkBoolean(options.logTarget, 'logTarget', fn, false);
   const loss = logTarget ? mul(exp(target), sub(target, input)) : sub(xlogy(target, target), mul(target, input));
   if (reduction === 'batchmean') return input.ndim === 0 ? sum(loss) : div(sum(loss), input.shape[0]!);
@@ -35,7 +40,8 @@ export const klDivSpec: LossSpec<[Tensor, Tensor], KlDivOptions> = {
   name: 'klDiv',
   torchName: 'torch.nn.functional.kl_div',
   moduleName: 'KLDivLoss',
-  description: 'KL divergence D(target ‖ exp(input)) for log-probability inputs; use reduction batchmean for the true divergence.',
+  description:
+    'KL divergence D(target ‖ exp(input)) for log-probability inputs; use reduction batchmean for the true divergence.',
   formula: String.raw`\ell_i = t_i\,(\log t_i - x_i) \;\;\text{or, with logTarget,}\;\; e^{t_i}(t_i - x_i)`,
   derivative: String.raw`\frac{\partial \ell_i}{\partial x_i} = -t_i \;\;(\text{or } -e^{t_i})`,
   saves: 'composition',

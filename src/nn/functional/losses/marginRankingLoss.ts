@@ -17,7 +17,12 @@ export interface MarginRankingLossOptions {
  *
  *   F.marginRankingLoss(tg.tensor([1, 2]), tg.tensor([2, 1]), tg.tensor([1, 1]))  // tensor(0.5000)
  */
-export function marginRankingLoss(input1: Tensor, input2: Tensor, target: Tensor, options: MarginRankingLossOptions = {}): Tensor {
+export function marginRankingLoss(
+  input1: Tensor,
+  input2: Tensor,
+  target: Tensor,
+  options: MarginRankingLossOptions = {},
+): Tensor {
   const fn = 'margin_ranking_loss';
   checkFloat(input1, 'input1', fn);
   checkFloat(input2, 'input2', fn);
@@ -25,10 +30,15 @@ export function marginRankingLoss(input1: Tensor, input2: Tensor, target: Tensor
   const margin = checkNumber(options.margin, 'margin', fn, 0);
   const reduction = checkReduction(options.reduction, fn);
   if (input1.ndim !== input2.ndim || input1.ndim !== target.ndim) {
-    throw new RangeError(`${fn}(): margin_ranking_loss : All input tensors should have same dimension but got sizes: input1: ${torchSize(input1.shape)}, input2: ${torchSize(input2.shape)}, target: ${torchSize(target.shape)}`);
+    throw new RangeError(
+      `${fn}(): margin_ranking_loss : All input tensors should have same dimension but got sizes: input1: ${torchSize(input1.shape)}, input2: ${torchSize(input2.shape)}, target: ${torchSize(target.shape)}`,
+    );
   }
   // PyTorch's clamp_min_: grad_fn ClampMinBackward0.
-  return reduce(named(clamp(add(mul(neg(target), sub(input1, input2)), margin), { min: 0 }), 'ClampMinBackward0'), reduction);
+  return reduce(
+    named(clamp(add(mul(neg(target), sub(input1, input2)), margin), { min: 0 }), 'ClampMinBackward0'),
+    reduction,
+  );
 }
 
 export const marginRankingLossSpec: LossSpec<[Tensor, Tensor, Tensor], MarginRankingLossOptions> = {

@@ -34,7 +34,9 @@ export function multiMarginLoss(input: Tensor, target: Tensor, options: MultiMar
   const reduction = checkReduction(options.reduction, fn);
   if (p !== 1 && p !== 2) throw new RangeError(`${fn}(): only p == 1 and p == 2 supported, but got p = ${p}`);
   if (input.ndim > 2 || input.numel() === 0) {
-    throw new RangeError(`${fn}(): Expected non-empty vector or matrix with optional 0-dim batch size, but got: ${formatShape(input.shape)}`);
+    throw new RangeError(
+      `${fn}(): Expected non-empty vector or matrix with optional 0-dim batch size, but got: ${formatShape(input.shape)}`,
+    );
   }
   const N = input.ndim <= 1 ? 1 : input.shape[0]!;
   const C = input.ndim === 0 ? 1 : input.shape[input.ndim - 1]!;
@@ -48,7 +50,8 @@ export function multiMarginLoss(input: Tensor, target: Tensor, options: MultiMar
   const mask = allocate(input.dtype, N * C);
   for (let n = 0; n < N; n++) {
     const c = t[n]!;
-    if (!(c >= 0 && c < C)) throw new RangeError(`${fn}(): target out of range (got ${c}, expected a class in [0, ${C - 1}])`);
+    if (!(c >= 0 && c < C))
+      throw new RangeError(`${fn}(): target out of range (got ${c}, expected a class in [0, ${C - 1}])`);
     for (let i = 0; i < C; i++) if (i !== c) mask[n * C + i] = 1;
   }
   const x = reshape(input, [N, C]);

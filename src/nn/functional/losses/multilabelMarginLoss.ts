@@ -26,12 +26,16 @@ export function multilabelMarginLoss(input: Tensor, target: Tensor, options: Mul
   checkIndices(target, 'target', fn);
   const reduction = checkReduction(options.reduction, fn);
   if (input.ndim > 2 || (input.ndim > 0 && input.numel() === 0)) {
-    throw new RangeError(`${fn}(): Expected non-empty vector or matrix with optional 0-dim batch size, but got: ${formatShape(input.shape)}`);
+    throw new RangeError(
+      `${fn}(): Expected non-empty vector or matrix with optional 0-dim batch size, but got: ${formatShape(input.shape)}`,
+    );
   }
   const N = input.ndim <= 1 ? 1 : input.shape[0]!;
   const C = input.ndim === 0 ? 1 : input.shape[input.ndim - 1]!;
   if (target.ndim !== input.ndim || target.shape.some((s, i) => s !== input.shape[i])) {
-    throw new RangeError(`${fn}(): inconsistent size ${formatShape(target.shape)} for argument #2 'target' (expected the input's shape ${formatShape(input.shape)})`);
+    throw new RangeError(
+      `${fn}(): inconsistent size ${formatShape(target.shape)} for argument #2 'target' (expected the input's shape ${formatShape(input.shape)})`,
+    );
   }
   const t = contiguousData(target);
   // pairs[n, j, i] counts how often target j is paired with non-target i (a repeated target counts twice, as in PyTorch).
@@ -41,7 +45,10 @@ export function multilabelMarginLoss(input: Tensor, target: Tensor, options: Mul
     const list: number[] = [];
     for (let k = 0; k < C; k++) {
       const c = t[n * C + k]!;
-      if (c < -1 || c >= C) throw new RangeError(`${fn}(): argument #2 'target' is out of range (got ${c}, expected -1 or a class in [0, ${C - 1}])`);
+      if (c < -1 || c >= C)
+        throw new RangeError(
+          `${fn}(): argument #2 'target' is out of range (got ${c}, expected -1 or a class in [0, ${C - 1}])`,
+        );
       if (c === -1) break;
       list.push(c);
       isTarget[c] = 1;

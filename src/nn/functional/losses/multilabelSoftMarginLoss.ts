@@ -17,7 +17,11 @@ export interface MultilabelSoftMarginLossOptions {
  *
  *   F.multilabelSoftMarginLoss(tg.tensor([[2, -1]]), tg.tensor([[1, 0]]))  // tensor(0.2201)
  */
-export function multilabelSoftMarginLoss(input: Tensor, target: Tensor, options: MultilabelSoftMarginLossOptions = {}): Tensor {
+export function multilabelSoftMarginLoss(
+  input: Tensor,
+  target: Tensor,
+  options: MultilabelSoftMarginLossOptions = {},
+): Tensor {
   const fn = 'multilabel_soft_margin_loss';
   checkFloat(input, 'input', fn);
   checkFloat(target, 'target', fn);

@@ -40,7 +40,13 @@ export interface IndexPlan {
 }
 
 /** Checks input/target/weight like PyTorch's nll_loss_nd and resolves every target. */
-export function planIndexTarget(input: Tensor, target: Tensor, weight: Tensor | null, ignoreIndex: number, fn: string): IndexPlan {
+export function planIndexTarget(
+  input: Tensor,
+  target: Tensor,
+  weight: Tensor | null,
+  ignoreIndex: number,
+  fn: string,
+): IndexPlan {
   if (input.ndim < 1) throw new RangeError(`${fn}(): Expected 1 or more dimensions (got 0)`);
   const C = input.ndim === 1 ? input.shape[0]! : input.shape[1]!;
   const N = input.ndim === 1 ? 1 : input.shape[0]!;
@@ -48,13 +54,18 @@ export function planIndexTarget(input: Tensor, target: Tensor, weight: Tensor | 
   if (input.ndim === 1) {
     if (target.ndim > 1) throw new RangeError(`${fn}(): 0D or 1D target tensor expected, multi-target not supported`);
     if (target.ndim === 1) {
-      throw new RangeError(`${fn}(): for an unbatched input of shape ${formatShape(input.shape)} the target must be 0-d (a single class index), but got shape ${formatShape(target.shape)}`);
+      throw new RangeError(
+        `${fn}(): for an unbatched input of shape ${formatShape(input.shape)} the target must be 0-d (a single class index), but got shape ${formatShape(target.shape)}`,
+      );
     }
   } else {
     if (target.ndim === 0 || target.shape[0] !== N) {
-      throw new RangeError(`${fn}(): Expected input batch_size (${N}) to match target batch_size (${target.ndim === 0 ? 0 : target.shape[0]}).`);
+      throw new RangeError(
+        `${fn}(): Expected input batch_size (${N}) to match target batch_size (${target.ndim === 0 ? 0 : target.shape[0]}).`,
+      );
     }
-    if (input.ndim === 2 && target.ndim !== 1) throw new RangeError(`${fn}(): 0D or 1D target tensor expected, multi-target not supported`);
+    if (input.ndim === 2 && target.ndim !== 1)
+      throw new RangeError(`${fn}(): 0D or 1D target tensor expected, multi-target not supported`);
     const want = [N, ...input.shape.slice(2)];
     if (input.ndim > 2 && (target.ndim !== want.length || target.shape.some((s, i) => s !== want[i]))) {
       throw new RangeError(`${fn}(): Expected target size ${formatShape(want)}, got ${formatShape(target.shape)}`);
@@ -63,7 +74,9 @@ export function planIndexTarget(input: Tensor, target: Tensor, weight: Tensor | 
   let w: ArrayLike<number> | null = null;
   if (weight) {
     if (weight.ndim !== 1 || weight.numel() !== C) {
-      throw new RangeError(`${fn}(): weight tensor should be defined either for all ${C} classes or no classes but got weight tensor of shape: ${formatShape(weight.shape)}`);
+      throw new RangeError(
+        `${fn}(): weight tensor should be defined either for all ${C} classes or no classes but got weight tensor of shape: ${formatShape(weight.shape)}`,
+      );
     }
     w = contiguousData(weight, 'float64');
   }
@@ -88,8 +101,14 @@ export function planIndexTarget(input: Tensor, target: Tensor, weight: Tensor | 
 }
 
 /** A 0-d or target-shaped tensor from per-row losses, after a reduction. */
-export function reducedRows(losses: Float64Array, plan: IndexPlan, reduction: Reduction, dtype: 'float32' | 'float64'): Tensor {
-  if (reduction === 'none') return new Tensor(dtype === 'float32' ? Float32Array.from(losses) : losses, plan.outShape, dtype);
+export function reducedRows(
+  losses: Float64Array,
+  plan: IndexPlan,
+  reduction: Reduction,
+  dtype: 'float32' | 'float64',
+): Tensor {
+  if (reduction === 'none')
+    return new Tensor(dtype === 'float32' ? Float32Array.from(losses) : losses, plan.outShape, dtype);
   let total = 0;
   for (let i = 0; i < losses.length; i++) total += losses[i]!;
   // 'mean' divides by the summed weight of the non-ignored targets: all ignored gives 0/0 = nan.
@@ -213,7 +232,8 @@ export const nllLossSpec: LossSpec<[Tensor, Tensor], NllLossOptions> = {
   name: 'nllLoss',
   torchName: 'torch.nn.functional.nll_loss',
   moduleName: 'NLLLoss',
-  description: 'Negative log-likelihood of class indices given log-probabilities; pair it with logSoftmax (or use crossEntropy).',
+  description:
+    'Negative log-likelihood of class indices given log-probabilities; pair it with logSoftmax (or use crossEntropy).',
   formula: String.raw`\ell_i = -w_{t_i}\, x_{i, t_i}, \quad \text{mean} = \frac{\sum_i \ell_i}{\sum_{i:\, t_i \ne \text{ignore}} w_{t_i}}`,
   derivative: String.raw`\frac{\partial \ell_i}{\partial x_{i,c}} = -w_{t_i}\,[c = t_i]`,
   saves: 'input',

@@ -23,7 +23,10 @@ export function smoothL1Loss(input: Tensor, target: Tensor, options: SmoothL1Los
   checkFloat(target, 'target', 'smooth_l1_loss');
   const reduction = checkReduction(options.reduction, 'smooth_l1_loss');
   const beta = checkNumber(options.beta, 'beta', 'smooth_l1_loss', 1);
-  if (beta < 0) throw new RangeError(`smooth_l1_loss(): smooth_l1_loss does not support negative values for beta. Got beta = ${beta}`);
+  if (beta < 0)
+    throw new RangeError(
+      `smooth_l1_loss(): smooth_l1_loss does not support negative values for beta. Got beta = ${beta}`,
+    );
   // PyTorch computes l1_loss inside its smooth_l1 kernel: same values, grad_fn SmoothL1LossBackward0.
   if (beta === 0) return named(l1Loss(input, target, { reduction }), 'SmoothL1LossBackward0');
   const d = sub(input, target);

@@ -25,7 +25,12 @@ export interface TripletMarginLossOptions {
  *
  *   F.tripletMarginLoss(tg.tensor([[0, 0]]), tg.tensor([[0, 1]]), tg.tensor([[0, 3]]))  // tensor(0.)
  */
-export function tripletMarginLoss(anchor: Tensor, positive: Tensor, negative: Tensor, options: TripletMarginLossOptions = {}): Tensor {
+export function tripletMarginLoss(
+  anchor: Tensor,
+  positive: Tensor,
+  negative: Tensor,
+  options: TripletMarginLossOptions = {},
+): Tensor {
   const fn = 'triplet_margin_loss';
   checkFloat(anchor, 'anchor', fn);
   checkFloat(positive, 'positive', fn);
@@ -36,7 +41,9 @@ export function tripletMarginLoss(anchor: Tensor, positive: Tensor, negative: Te
   const swap = checkBoolean(options.swap, 'swap', fn, false);
   const reduction = checkReduction(options.reduction, fn);
   if (anchor.ndim !== positive.ndim || anchor.ndim !== negative.ndim) {
-    throw new RangeError(`${fn}(): All inputs should have same dimension but got ${anchor.ndim}D, ${positive.ndim}D and ${negative.ndim}D inputs.`);
+    throw new RangeError(
+      `${fn}(): All inputs should have same dimension but got ${anchor.ndim}D, ${positive.ndim}D and ${negative.ndim}D inputs.`,
+    );
   }
   const distance = (x1: Tensor, x2: Tensor) => pairwiseDistance(x1, x2, { p, eps });
   const [dPos, dNeg] = tripletDistances(anchor, positive, negative, distance, swap);

@@ -22,13 +22,19 @@ export interface TripletMarginWithDistanceLossOptions {
  *
  *   F.tripletMarginWithDistanceLoss(a, p, n, { distanceFunction: (x, y) => F.cosineSimilarity(x, y).neg().add(1) })
  */
-export function tripletMarginWithDistanceLoss(anchor: Tensor, positive: Tensor, negative: Tensor, options: TripletMarginWithDistanceLossOptions = {}): Tensor {
+export function tripletMarginWithDistanceLoss(
+  anchor: Tensor,
+  positive: Tensor,
+  negative: Tensor,
+  options: TripletMarginWithDistanceLossOptions = {},
+): Tensor {
   const fn = 'triplet_margin_with_distance_loss';
   checkFloat(anchor, 'anchor', fn);
   checkFloat(positive, 'positive', fn);
   checkFloat(negative, 'negative', fn);
   const distance = options.distanceFunction ?? ((x1: Tensor, x2: Tensor) => pairwiseDistance(x1, x2));
-  if (typeof distance !== 'function') throw new TypeError(`${fn}(): option 'distanceFunction' must be a function, but got ${typeof distance}`);
+  if (typeof distance !== 'function')
+    throw new TypeError(`${fn}(): option 'distanceFunction' must be a function, but got ${typeof distance}`);
   const margin = checkNumber(options.margin, 'margin', fn, 1);
   const swap = checkBoolean(options.swap, 'swap', fn, false);
   const reduction = checkReduction(options.reduction, fn);
@@ -53,7 +59,10 @@ export function tripletDistances(
   return [dPos, swap ? minimum(dNeg, distance(positive, negative)) : dNeg];
 }
 
-export const tripletMarginWithDistanceLossSpec: LossSpec<[Tensor, Tensor, Tensor], TripletMarginWithDistanceLossOptions> = {
+export const tripletMarginWithDistanceLossSpec: LossSpec<
+  [Tensor, Tensor, Tensor],
+  TripletMarginWithDistanceLossOptions
+> = {
   kind: 'loss',
   name: 'tripletMarginWithDistanceLoss',
   torchName: 'torch.nn.functional.triplet_margin_with_distance_loss',
