@@ -121,6 +121,7 @@ export * as linalg from './linalg.js';
 export * as info from './info/index.js';
 
 export { setBackend, getBackend, type BackendName } from './kernels/index.js';
+export { setNumThreads, getNumThreads } from './kernels/index.js';
 
 export * as F from './nn/functional/index.js';
 // The activations torch also has at top level (torch.selu, torch.threshold, ...).

@@ -8,6 +8,7 @@
 import type { Backend, BackendName } from './backend.js';
 import { tsBackend } from './ts/backend.js';
 import { createWasmBackend } from './wasm/backend.js';
+import { installThreadPoolProvider, withThreads, type ThreadPoolProvider } from './threads/index.js';
 
 let active: Backend | null = null;
 let wasm: Backend | null | undefined;
@@ -18,7 +19,7 @@ function wasmBackend(): Backend | null {
 }
 
 export function kernels(): Backend {
-  return active ?? (active = wasmBackend() ?? tsBackend);
+  return active ?? (active = withThreads(wasmBackend() ?? tsBackend));
 }
 
 /** The backends this runtime can run ('ts' always; 'wasm' where WebAssembly SIMD compiles). */
@@ -39,7 +40,7 @@ export function setBackend(name: BackendName): void {
         .join(', ')}`,
     );
   }
-  active = backend;
+  active = withThreads(backend);
 }
 
 /** The name of the active backend. */
@@ -48,3 +49,14 @@ export function getBackend(): BackendName {
 }
 
 export type { Backend, BackendName } from './backend.js';
+
+export { setNumThreads, getNumThreads } from './threads/index.js';
+
+/**
+ * Installs a thread pool provider (tensorgrad/node does, with worker_threads): kernels() then splits large
+ * calls across it. The core never installs one itself.
+ */
+export function installThreadPool(provider: ThreadPoolProvider | null): void {
+  installThreadPoolProvider(provider);
+  if (active !== null) active = withThreads(active.name === 'wasm' ? wasmBackend()! : tsBackend);
+}

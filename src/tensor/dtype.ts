@@ -14,7 +14,31 @@ export function isFloatingDType(dtype: DType): dtype is 'float32' | 'float64' {
   return dtype === 'float32' || dtype === 'float64';
 }
 
+/**
+ * Storage of at least this many elements goes on a SharedArrayBuffer, so worker threads can compute into it
+ * (set by the thread pool, src/kernels/threads; Infinity, i.e. never, unless tensorgrad/node turned threads
+ * on). Shared memory is reclaimed by the garbage collector like any other: nobody calls dispose().
+ */
+let sharedFrom = Infinity;
+
+export function setSharedStorageThreshold(elements: number): void {
+  sharedFrom = elements;
+}
+
+function allocateShared(dtype: DType, length: number): Storage {
+  switch (dtype) {
+    case 'float32':
+      return new Float32Array(new SharedArrayBuffer(length * 4));
+    case 'float64':
+    case 'int64':
+      return new Float64Array(new SharedArrayBuffer(length * 8));
+    case 'bool':
+      return new Uint8Array(new SharedArrayBuffer(length));
+  }
+}
+
 export function allocate(dtype: DType, length: number): Storage {
+  if (length >= sharedFrom) return allocateShared(dtype, length);
   switch (dtype) {
     case 'float32':
       return new Float32Array(length);

@@ -1,0 +1,89 @@
+/// <reference types="node" />
+/**
+ * tensorgrad for Node.js: everything from the core entry, plus multi-core kernels on worker_threads.
+ *
+ *   import * as tg from 'tensorgrad/node';
+ *   tg.getNumThreads();   // the machine's core count (os.availableParallelism())
+ *   tg.setNumThreads(1);  // back to one thread
+ *
+ * Importing this module installs the pool provider and sets the thread count to the core count; workers start
+ * lazily, on the first kernel call large enough to share (that call and any made while they start run on the
+ * calling thread alone). Workers are unref'd: they never keep the process alive, and `shutdownThreads()` stops
+ * them explicitly. This file is also the workers' entry: a worker loads it, sees its workerData tag and runs
+ * the share loop (src/kernels/threads/pool.ts) instead of installing a pool.
+ */
+import { availableParallelism } from 'node:os';
+import {
+  MessageChannel,
+  Worker,
+  isMainThread,
+  receiveMessageOnPort,
+  workerData,
+  type MessagePort,
+} from 'node:worker_threads';
+import { installThreadPool } from './kernels/index.js';
+import { SLOT, atomicsPool, markFailed, workerLoop, type ThreadPool, type Transport } from './kernels/threads/index.js';
+
+export * from './index.js';
+export { threadsReady, shutdownThreads } from './kernels/threads/index.js';
+
+const TAG = 'tensorgrad-kernel-worker';
+
+interface WorkerData {
+  [TAG]: true;
+  ctrl: Int32Array;
+  index: number;
+  port: MessagePort;
+}
+
+const transport = (port: MessagePort): Transport => ({
+  post: (message) => port.postMessage(message),
+  receive: () => receiveMessageOnPort(port)?.message,
+});
+
+/**
+ * Under a TypeScript loader (vitest, tsx) this module is a .ts file, and Node 20 does not apply the parent's
+ * loader hooks to a worker's entry: the worker registers tsx itself, then imports this file. The built
+ * dist/node.js is the worker entry as it is.
+ */
+function workerEntry(url: URL): { entry: URL | string; eval: boolean } {
+  if (!url.pathname.endsWith('.ts')) return { entry: url, eval: false };
+  const code = `import('tsx/esm/api').then((m) => m.register()).then(() => import(${JSON.stringify(url.href)}))`;
+  return { entry: code, eval: true };
+}
+
+function createNodePool(workers: number): ThreadPool {
+  const ctrl = new Int32Array(new SharedArrayBuffer(workers * SLOT * 4));
+  const { entry, eval: isEval } = workerEntry(new URL(import.meta.url));
+  const ports: Transport[] = [];
+  const threads: Worker[] = [];
+  const mine: MessagePort[] = [];
+  for (let index = 0; index < workers; index++) {
+    const { port1, port2 } = new MessageChannel();
+    const data: WorkerData = { [TAG]: true, ctrl, index, port: port2 };
+    const worker = new Worker(entry, { eval: isEval, workerData: data, transferList: [port2] });
+    worker.unref();
+    port1.unref();
+    // A worker that fails to start is never sent a share (and threadsReady() rejects); say why once.
+    worker.on('error', (e) => {
+      markFailed(ctrl, index);
+      console.error(`tensorgrad: kernel worker ${index} failed:`, e);
+    });
+    worker.on('exit', () => markFailed(ctrl, index));
+    ports.push(transport(port1));
+    threads.push(worker);
+    mine.push(port1);
+  }
+  return atomicsPool(ctrl, ports, () => {
+    // The workers leave their loop on the stop message; close our ends so nothing lingers.
+    for (const port of mine) port.close();
+  });
+}
+
+if (!isMainThread && (workerData as Partial<WorkerData> | null)?.[TAG] === true) {
+  const { ctrl, index, port } = workerData as WorkerData;
+  workerLoop(ctrl, index, transport(port));
+  port.close();
+} else {
+  installThreadPool({ defaultThreads: availableParallelism(), create: createNodePool });
+}
