@@ -13,7 +13,8 @@
  * - reductions of rows longer than BLOCK (x.sum() of a big tensor): each row is cut at fixed points (every
  *   BLOCK elements, whatever the thread count), each block reduced in float64 and the partials combined in
  *   order on the calling thread. The result depends only on the input: the same for 1, 2 or 16 threads, and
- *   it differs from the plain backend's own chunking at most in the last float64 bits (within 1 ulp of float32).
+ *   it differs from the plain backend's own chunking only in float64 rounding (logsumexp: ~1e-10
+ *   relative, its blocks are shifted by their own maxima), far below a float32 ulp.
  * - matmul: output rows split into shares (each output element is computed by the same kernel loop).
  * Shares go to workers only when every operand written or read in bulk lives on a SharedArrayBuffer (storage
  * above SHARED_FROM elements is allocated there while threads are on); otherwise the call runs here, alone.
@@ -28,13 +29,55 @@ export { SLOT, atomicsPool, markFailed, workerLoop } from './pool.js';
 
 /**
  * Elements below which a kernel call stays on one thread: a share costs a postMessage and a futex wake-up
- * (tens of µs on a busy 2-core VM); measured crossovers in docs/dev/bench.md ("Threads").
+ * (8 µs round trip on an idle core, 50–100 µs when the machine is busy). Transcendental kernels (sigmoid, exp,
+ * gelu, ...) and row kernels break even around 2^17 elements on the 2-core VM, memory-bound arithmetic (add,
+ * mul, relu, comparisons) around 2^19 (bench/threads-micro.ts; docs/dev/bench.md, "Threads").
  */
-export const PARALLEL_FROM = 1 << 16;
+export let PARALLEL_FROM = 1 << 17;
+export let CHEAP_PARALLEL_FROM = 1 << 19;
 /** Storage of this many elements or more is allocated on a SharedArrayBuffer while threads are on. */
-export const SHARED_FROM = PARALLEL_FROM;
+export let SHARED_FROM = PARALLEL_FROM;
+/** Kernels that move memory more than they compute: split only above CHEAP_PARALLEL_FROM. */
+const CHEAP = new Set<string>([
+  'neg',
+  'abs',
+  'sign',
+  'relu',
+  'square',
+  'reciprocal',
+  'sqrt',
+  'add',
+  'sub',
+  'mul',
+  'div',
+  'maximum',
+  'minimum',
+  'eq',
+  'ne',
+  'lt',
+  'le',
+  'gt',
+  'ge',
+  'sigmoidBackward',
+  'tanhBackward',
+  'reluBackward',
+  'sum',
+  'prod',
+  'amax',
+  'amin',
+  'cumsum',
+]);
+const threshold = (op: string): number => (CHEAP.has(op) ? CHEAP_PARALLEL_FROM : PARALLEL_FROM);
 /** Multiply-adds below which matmul stays on one thread. */
-export const MATMUL_PARALLEL_FROM = 1 << 18;
+export let MATMUL_PARALLEL_FROM = 1 << 18;
+
+/** Overrides the thresholds (bench/threads-micro.ts measures the crossover with it; not public API). */
+export function setThreadThresholds(t: { parallelFrom?: number; cheapFrom?: number; matmulFrom?: number }): void {
+  if (t.parallelFrom !== undefined) PARALLEL_FROM = SHARED_FROM = t.parallelFrom;
+  if (t.cheapFrom !== undefined) CHEAP_PARALLEL_FROM = t.cheapFrom;
+  if (t.matmulFrom !== undefined) MATMUL_PARALLEL_FROM = t.matmulFrom;
+  setSharedStorageThreshold(numThreads > 1 ? SHARED_FROM : Infinity);
+}
 /** Fixed split length of long reduction rows (independent of the thread count, so results are too). */
 export const BLOCK = 1 << 15;
 
@@ -64,11 +107,7 @@ export function setNumThreads(n: number): void {
         `(in Node, import 'tensorgrad/node'; browsers run single-threaded)`,
     );
   }
-  if (n !== numThreads && pool !== null) {
-    pool.close();
-    pool = null;
-  }
-  numThreads = n;
+  numThreads = n; // a running pool is kept (idle workers sleep in Atomics.wait); it grows when n does
   setSharedStorageThreshold(n > 1 ? SHARED_FROM : Infinity);
 }
 
@@ -96,15 +135,29 @@ export function threadsReady(): Promise<void> {
   return p ? p.whenReady() : Promise.resolve();
 }
 
-/** Stops the workers (they restart on the next large call unless setNumThreads(1) was called). */
+/**
+ * Stops the workers now (they are unref'd, so a process exits without this; they restart on the next large
+ * call while the thread count is above 1).
+ */
 export function shutdownThreads(): void {
   pool?.close();
   pool = null;
 }
 
+let dispatched = 0;
+/** Shares sent to workers so far (tests check that a call really was split). */
+export function sharesDispatched(): number {
+  return dispatched;
+}
+
+let poolWorkers = 0;
+
 function currentPool(): ThreadPool | null {
   if (numThreads === 1 || provider === null) return null;
-  return pool ?? (pool = provider.create(numThreads - 1));
+  if (pool !== null && poolWorkers >= numThreads - 1) return pool;
+  pool?.close();
+  poolWorkers = numThreads - 1;
+  return (pool = provider.create(poolWorkers));
 }
 
 const isShared = (s: Storage): boolean =>
@@ -131,6 +184,7 @@ function share(inner: Backend, n: number, align: number, make: (start: number, e
   const tasks: Task[] = [];
   for (let i = 1; i <= workers; i++) if (points[i]! < points[i + 1]!) tasks.push(make(points[i]!, points[i + 1]!));
   const own = make(points[0]!, points[1]!);
+  dispatched += tasks.length;
   p.run(tasks, () => {
     if (own.kind !== 'stop' && points[0]! < points[1]!) runTask(own, inner);
   });
@@ -198,7 +252,7 @@ function threaded(inner: Backend): Backend {
 
   function unary(op: UnaryKernel, x: FloatStorage, out: FloatStorage): void {
     const n = out.length;
-    if (n >= PARALLEL_FROM && numThreads > 1 && isShared(x) && isShared(out)) {
+    if (n >= threshold(op) && numThreads > 1 && isShared(x) && isShared(out)) {
       if (share(inner, n, 16, (start, end) => ({ kind: 'unary', backend, op, x, out, start, end }))) return;
     }
     inner.unary(op, x, out);
@@ -207,7 +261,7 @@ function threaded(inner: Backend): Backend {
   function binary(op: BinaryKernel, a: Storage, b: Storage, out: Storage): void {
     const n = out.length;
     if (
-      n >= PARALLEL_FROM &&
+      n >= threshold(op) &&
       numThreads > 1 &&
       isShared(out) &&
       (a.length === 1 || isShared(a)) &&
@@ -236,12 +290,13 @@ function threaded(inner: Backend): Backend {
         start,
         end,
       });
-      const parallel = numThreads > 1 && isShared(x) && share(inner, units, 1, make);
+      const parallel =
+        numThreads > 1 && rows * rowLength >= threshold(op) && isShared(x) && share(inner, units, 1, make);
       if (!parallel) runTask(make(0, units) as Exclude<Task, { kind: 'stop' }>, inner);
       for (let r = 0; r < rows; r++) out[r] = combine(op, partials.subarray(r * blocksPerRow, (r + 1) * blocksPerRow));
       return;
     }
-    if (rows > 1 && rows * rowLength >= PARALLEL_FROM && numThreads > 1 && isShared(x)) {
+    if (rows > 1 && rows * rowLength >= threshold(op) && numThreads > 1 && isShared(x)) {
       // Whole rows per share; each row is reduced exactly as the inner backend reduces it alone. Results go
       // to shared float64 partials first (out is small and usually not shared), then are stored into out,
       // which rounds them as the inner backend's own store would.
@@ -257,7 +312,7 @@ function threaded(inner: Backend): Backend {
   }
 
   function rowwise(op: RowKernel, x: Storage, rows: number, rowLength: number, out: Storage): void {
-    if (rows > 1 && rows * rowLength >= PARALLEL_FROM && numThreads > 1 && isShared(x) && isShared(out)) {
+    if (rows > 1 && rows * rowLength >= threshold(op) && numThreads > 1 && isShared(x) && isShared(out)) {
       if (share(inner, rows, 1, (start, end) => ({ kind: 'rowwise', backend, op, x, rowLength, out, start, end })))
         return;
     }
