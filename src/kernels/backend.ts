@@ -67,6 +67,12 @@ export type ReduceKernel = 'sum' | 'prod' | 'amax' | 'amin' | 'logsumexp';
 /** Row-wise maps over the last axis of a (rows x rowLength) block: each row in, a row out. */
 export type RowKernel = 'softmax' | 'logSoftmax' | 'cumsum';
 
+/**
+ * Pointwise losses with a fused kernel: 'mse' ℓ = (x − y)², 'bceWithLogits' ℓ = (1 − y)·x + m + log(e^{−m} +
+ * e^{−x−m}), m = max(−x, 0) (PyTorch's stable form).
+ */
+export type PointwiseLossKernel = 'mse' | 'bceWithLogits';
+
 export interface Backend {
   readonly name: BackendName;
   /** out[i] = op(x[i]) for i < out.length. `out` may alias `x`. */
@@ -86,4 +92,55 @@ export interface Backend {
    * matmul accumulates in float64 (more accurate, well inside that bound).
    */
   matmul(a: FloatStorage, b: FloatStorage, out: FloatStorage, batch: number, m: number, k: number, n: number): void;
+
+  // Fused loss kernels: one pass over the operands forward, one backward (the compositions stream 5–20
+  // full-size temporaries). Each rounds per element where PyTorch's own float32 kernel rounds. Optional so a
+  // wrapping backend (the thread pool) may leave them out; src/ops/lossKernels.ts then uses the wrapped
+  // backend's.
+
+  /**
+   * Cross-entropy forward over (rows x C) logits: c[r] = max + log Σ e^{x − max} (float64 sum), the constant
+   * logSoftmax subtracts; nan where the row max is not finite (logSoftmax's inf − inf). With `softmax`, also
+   * writes softmax(x) there (e^{x − max}·(1/Σ), rounded as PyTorch's softmax), saved for backward so it needs no
+   * exp of its own.
+   */
+  crossEntropyForward?(x: FloatStorage, rows: number, C: number, c: Float64Array, softmax?: FloatStorage): void;
+  /**
+   * grad[r, j] = e^{logp}·k − [j = targets[r]]·k, k = scale[r] rounded to x's dtype, logp = x − c[r] rounded
+   * to x's dtype (the log-probability the chain nllLoss(logSoftmax(x)) stores), each product rounded (PyTorch's
+   * log_softmax_backward order); a row with scale 0 is all 0, targets < 0 have no one-hot.
+   */
+  crossEntropyBackward?(
+    x: FloatStorage,
+    c: Float64Array,
+    targets: Int32Array,
+    scale: Float64Array,
+    rows: number,
+    C: number,
+    grad: FloatStorage,
+  ): void;
+  /** grad[r, j] = p[r, j]·k − [j = targets[r]]·k from a saved softmax p, k = scale[r] rounded; grad may be p. */
+  crossEntropyBackwardFromSoftmax?(
+    p: FloatStorage,
+    targets: Int32Array,
+    scale: Float64Array,
+    rows: number,
+    C: number,
+    grad: FloatStorage,
+  ): void;
+  /** Σᵢ ℓ(x[i], y[i]) in float64, each term rounded to the dtype as the loss's own kernel does. */
+  pointwiseLossSum?(op: PointwiseLossKernel, x: FloatStorage, y: FloatStorage): number;
+  /**
+   * out = ∂ℓ/∂x with PyTorch's backward rounding order (a and b rounded to the dtype):
+   * 'mse' ((x − y)·a)·b (mse_loss_backward: a = 2/N or 2, b = the incoming gradient);
+   * 'bceWithLogits' ((σ(x) − y)·a) / b (a = the incoming gradient, b = N or 1).
+   */
+  pointwiseLossBackward?(
+    op: PointwiseLossKernel,
+    x: FloatStorage,
+    y: FloatStorage,
+    a: number,
+    b: number,
+    out: FloatStorage,
+  ): void;
 }

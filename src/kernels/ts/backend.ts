@@ -5,7 +5,7 @@
  * so sigmoid(-100) is exactly 0 as in PyTorch, not the float64 value 3.8e-44).
  */
 import type { FloatStorage, Storage } from '../../tensor/dtype.js';
-import type { Backend, BinaryKernel, ReduceKernel, RowKernel, UnaryKernel } from '../backend.js';
+import type { Backend, BinaryKernel, PointwiseLossKernel, ReduceKernel, RowKernel, UnaryKernel } from '../backend.js';
 import { erf, erfc } from './math.js';
 
 const fround = Math.fround;
@@ -348,4 +348,135 @@ function matmul(
   }
 }
 
-export const tsBackend: Backend = { name: 'ts', unary, binary, reduceRows, rowwise, matmul };
+function crossEntropyForward(x: FloatStorage, rows: number, C: number, c: Float64Array, softmax?: FloatStorage): void {
+  const f = x instanceof Float32Array ? fround : (v: number) => v;
+  for (let r = 0; r < rows; r++) {
+    const start = r * C;
+    const end = start + C;
+    let m = -Infinity;
+    for (let i = start; i < end; i++) {
+      const v = x[i]!;
+      if (v > m || v !== v) m = v;
+    }
+    if (!Number.isFinite(m)) {
+      c[r] = NaN; // logSoftmax's inf - inf
+      softmax?.fill(NaN, start, end);
+      continue;
+    }
+    let s = 0;
+    if (softmax) {
+      for (let i = start; i < end; i++) s += softmax[i] = f(Math.exp(f(x[i]! - m)));
+      const inv = f(1 / s);
+      for (let i = start; i < end; i++) softmax[i] = softmax[i]! * inv;
+    } else {
+      for (let i = start; i < end; i++) s += Math.exp(x[i]! - m);
+    }
+    c[r] = m + Math.log(s);
+  }
+}
+
+function crossEntropyBackwardFromSoftmax(
+  p: FloatStorage,
+  targets: Int32Array,
+  scale: Float64Array,
+  rows: number,
+  C: number,
+  grad: FloatStorage,
+): void {
+  const f32 = grad instanceof Float32Array;
+  for (let r = 0, q = 0; r < rows; r++, q += C) {
+    const k = f32 ? fround(scale[r]!) : scale[r]!;
+    if (k === 0) {
+      grad.fill(0, q, q + C);
+      continue;
+    }
+    for (let j = q; j < q + C; j++) grad[j] = p[j]! * k;
+    const t = targets[r]!;
+    if (t >= 0) grad[q + t] = grad[q + t]! - k;
+  }
+}
+
+function crossEntropyBackward(
+  x: FloatStorage,
+  c: Float64Array,
+  targets: Int32Array,
+  scale: Float64Array,
+  rows: number,
+  C: number,
+  grad: FloatStorage,
+): void {
+  const f32 = grad instanceof Float32Array;
+  for (let r = 0, p = 0; r < rows; r++, p += C) {
+    const k = scale[r]!;
+    if (k === 0) {
+      grad.fill(0, p, p + C);
+      continue;
+    }
+    const cr = c[r]!;
+    // float32: e^{logp} of the float32 log-probability, rounded, times k rounded (PyTorch's
+    // log_softmax_backward: exp(output)·sum(grad) in float32).
+    const kk = f32 ? fround(k) : k;
+    if (f32) for (let j = p; j < p + C; j++) grad[j] = fround(Math.exp(fround(x[j]! - cr))) * kk;
+    else for (let j = p; j < p + C; j++) grad[j] = Math.exp(x[j]! - cr) * kk;
+    const t = targets[r]!;
+    if (t >= 0) grad[p + t] = grad[p + t]! - kk;
+  }
+}
+
+function pointwiseLossSum(op: PointwiseLossKernel, x: FloatStorage, y: FloatStorage): number {
+  const n = x.length;
+  const f = x instanceof Float32Array ? fround : (v: number) => v;
+  let s = 0;
+  if (op === 'mse') {
+    for (let i = 0; i < n; i++) {
+      const d = f(x[i]! - y[i]!);
+      s += f(d * d);
+    }
+    return s;
+  }
+  for (let i = 0; i < n; i++) {
+    const v = x[i]!;
+    const m = v !== v ? v : Math.max(-v, 0);
+    const linear = f(f(f(1 - y[i]!) * v) + m);
+    const e = f(f(Math.exp(-m)) + f(Math.exp(f(-v - m))));
+    s += f(linear + f(Math.log(e)));
+  }
+  return s;
+}
+
+function pointwiseLossBackward(
+  op: PointwiseLossKernel,
+  x: FloatStorage,
+  y: FloatStorage,
+  a: number,
+  b: number,
+  out: FloatStorage,
+): void {
+  const n = out.length;
+  const f32 = out instanceof Float32Array;
+  const f = f32 ? fround : (v: number) => v;
+  const fa = f(a);
+  const fb = f(b);
+  if (op === 'mse') {
+    for (let i = 0; i < n; i++) out[i] = f(f(x[i]! - y[i]!) * fa) * fb;
+    return;
+  }
+  for (let i = 0; i < n; i++) {
+    const sig = f32 ? fround(1 / fround(1 + fround(Math.exp(-x[i]!)))) : 1 / (1 + Math.exp(-x[i]!));
+    out[i] = f(f(sig - y[i]!) * fa) / fb;
+  }
+}
+
+export const tsBackend: Backend = {
+  name: 'ts',
+  unary,
+  binary,
+  reduceRows,
+  rowwise,
+  matmul,
+  crossEntropyForward,
+  crossEntropyBackward,
+  crossEntropyBackwardFromSoftmax,
+  pointwiseLossSum,
+  pointwiseLossBackward,
+};

@@ -9,7 +9,8 @@
  * Browsers that refuse synchronous compilation of a module this size on the main thread can await initWasm()
  * first. createWasmBackend() returns null where WebAssembly or its SIMD proposal is missing.
  */
-import type { Backend, BinaryKernel, ReduceKernel, RowKernel, UnaryKernel } from '../backend.js';
+import type { Backend, BinaryKernel, PointwiseLossKernel, ReduceKernel, RowKernel, UnaryKernel } from '../backend.js';
+import { tsBackend } from '../ts/backend.js';
 import type { FloatStorage, Storage } from '../../tensor/dtype.js';
 import { WASM_BASE64 } from './module.generated.js';
 
@@ -103,6 +104,14 @@ interface KernelExports {
   logSoftmaxApplyF64(x: number, out: number, n: number, c: number): void;
   cumsumF32(x: number, out: number, n: number, carry: number): number;
   cumsumF64(x: number, out: number, n: number, carry: number): number;
+  logSoftmaxConstRows(f64in: number, x: number, rows: number, len: number, out: number): void;
+  crossEntropyGradF32(x: number, out: number, n: number, c: number, k: number): void;
+  crossEntropyGradF64(x: number, out: number, n: number, c: number, k: number): void;
+  softmaxConstRowsF32(x: number, out: number, rows: number, len: number, cOut: number): void;
+  softmaxMinusOneHotF32(p: number, out: number, rows: number, len: number, meta: number): void;
+  crossEntropyGradRows(f64in: number, x: number, out: number, rows: number, len: number, meta: number): void;
+  pointwiseLossSumF32(op: number, x: number, y: number, n: number): number;
+  pointwiseLossGradF32(op: number, x: number, y: number, out: number, n: number, a: number, b: number): void;
 }
 
 function decodeBase64(text: string): Uint8Array<ArrayBuffer> {
@@ -448,5 +457,159 @@ export function createWasmBackend(): Backend | null {
     }
   }
 
-  return { name: 'wasm', unary, binary, reduceRows, rowwise, matmul };
+  function crossEntropyForward(
+    x: FloatStorage,
+    rows: number,
+    C: number,
+    c: Float64Array,
+    softmax?: FloatStorage,
+  ): void {
+    const kind = kindOf(x);
+    const shift = kind === 'f32' ? 2 : 3;
+    const chunk = SCRATCH_BYTES >> shift;
+    if (C === 0 || C > chunk || (softmax && kind !== 'f32')) {
+      // Rows longer than a chunk, or float64 with a softmax to keep: rare, the plain loops.
+      tsBackend.crossEntropyForward!(x, rows, C, c, softmax);
+      return;
+    }
+    const mem = view(kind as 'f32' | 'f64');
+    const perChunk = Math.min(Math.floor(chunk / C), SCRATCH_BYTES >> 3);
+    for (let r0 = 0; r0 < rows; r0 += perChunk) {
+      const nr = Math.min(perChunk, rows - r0);
+      mem.set(x.subarray(r0 * C, (r0 + nr) * C), R0 >> shift);
+      if (softmax) {
+        ex.softmaxConstRowsF32(R0, R0, nr, C, R2);
+        softmax.set(f32.subarray(R0 >> 2, (R0 >> 2) + nr * C), r0 * C);
+      } else ex.logSoftmaxConstRows(shift === 3 ? 1 : 0, R0, nr, C, R2);
+      c.set(f64.subarray(R2 >> 3, (R2 >> 3) + nr), r0);
+    }
+  }
+
+  function crossEntropyBackwardFromSoftmax(
+    p: FloatStorage,
+    targets: Int32Array,
+    scale: Float64Array,
+    rows: number,
+    C: number,
+    grad: FloatStorage,
+  ): void {
+    const chunk = SCRATCH_BYTES >> 2;
+    if (!(p instanceof Float32Array && grad instanceof Float32Array) || C === 0 || C > chunk) {
+      tsBackend.crossEntropyBackwardFromSoftmax!(p, targets, scale, rows, C, grad);
+      return;
+    }
+    const perChunk = Math.min(Math.floor(chunk / C), Math.floor(SCRATCH_BYTES / 16));
+    const meta = R1 >> 3;
+    for (let r0 = 0; r0 < rows; r0 += perChunk) {
+      const nr = Math.min(perChunk, rows - r0);
+      for (let r = 0; r < nr; r++) {
+        f64[meta + 2 * r] = scale[r0 + r]!;
+        f64[meta + 2 * r + 1] = targets[r0 + r]!;
+      }
+      const len = nr * C;
+      f32.set(p.subarray(r0 * C, r0 * C + len), R0 >> 2);
+      ex.softmaxMinusOneHotF32(R0, R0, nr, C, R1);
+      grad.set(f32.subarray(R0 >> 2, (R0 >> 2) + len), r0 * C);
+    }
+  }
+
+  function crossEntropyBackward(
+    x: FloatStorage,
+    c: Float64Array,
+    targets: Int32Array,
+    scale: Float64Array,
+    rows: number,
+    C: number,
+    grad: FloatStorage,
+  ): void {
+    const kind = kindOf(x);
+    const shift = kind === 'f32' ? 2 : 3;
+    const chunk = SCRATCH_BYTES >> shift;
+    const mem = view(kind as 'f32' | 'f64');
+    const at = R0 >> shift;
+    if (C === 0) return;
+    if (C > chunk) {
+      // Long rows: each row chunk by chunk, the one-hot subtracted here.
+      const kernel = kind === 'f32' ? ex.crossEntropyGradF32 : ex.crossEntropyGradF64;
+      for (let r = 0; r < rows; r++) {
+        for (let off = r * C; off < (r + 1) * C; off += chunk) {
+          const len = Math.min(chunk, (r + 1) * C - off);
+          mem.set(x.subarray(off, off + len), at);
+          kernel(R0, R0, len, c[r]!, scale[r]!);
+          grad.set(mem.subarray(at, at + len), off);
+        }
+        const t = targets[r]!;
+        if (t >= 0 && scale[r] !== 0) grad[r * C + t] = grad[r * C + t]! - scale[r]!;
+      }
+      return;
+    }
+    // Whole rows per chunk, with (c, k, t) per row as float64 triples in R1.
+    const perChunk = Math.min(Math.floor(chunk / C), Math.floor(SCRATCH_BYTES / 24));
+    const meta = R1 >> 3;
+    for (let r0 = 0; r0 < rows; r0 += perChunk) {
+      const nr = Math.min(perChunk, rows - r0);
+      for (let r = 0; r < nr; r++) {
+        f64[meta + 3 * r] = c[r0 + r]!;
+        f64[meta + 3 * r + 1] = scale[r0 + r]!;
+        f64[meta + 3 * r + 2] = targets[r0 + r]!;
+      }
+      const len = nr * C;
+      mem.set(x.subarray(r0 * C, r0 * C + len), at);
+      ex.crossEntropyGradRows(shift === 3 ? 1 : 0, R0, R0, nr, C, R1);
+      grad.set(mem.subarray(at, at + len), r0 * C);
+    }
+  }
+
+  const LOSS_CODE: Record<PointwiseLossKernel, number> = { mse: 0, bceWithLogits: 1 };
+
+  function pointwiseLossSum(op: PointwiseLossKernel, x: FloatStorage, y: FloatStorage): number {
+    if (!(x instanceof Float32Array && y instanceof Float32Array)) return tsBackend.pointwiseLossSum!(op, x, y);
+    const chunk = SCRATCH_BYTES >> 2;
+    const n = x.length;
+    let s = 0;
+    for (let off = 0; off < n; off += chunk) {
+      const len = Math.min(chunk, n - off);
+      f32.set(x.subarray(off, off + len), R0 >> 2);
+      f32.set(y.subarray(off, off + len), R1 >> 2);
+      s += ex.pointwiseLossSumF32(LOSS_CODE[op], R0, R1, len);
+    }
+    return s;
+  }
+
+  function pointwiseLossBackward(
+    op: PointwiseLossKernel,
+    x: FloatStorage,
+    y: FloatStorage,
+    a: number,
+    b: number,
+    out: FloatStorage,
+  ): void {
+    if (!(x instanceof Float32Array && y instanceof Float32Array && out instanceof Float32Array)) {
+      tsBackend.pointwiseLossBackward!(op, x, y, a, b, out);
+      return;
+    }
+    const chunk = SCRATCH_BYTES >> 2;
+    const n = out.length;
+    for (let off = 0; off < n; off += chunk) {
+      const len = Math.min(chunk, n - off);
+      f32.set(x.subarray(off, off + len), R0 >> 2);
+      f32.set(y.subarray(off, off + len), R1 >> 2);
+      ex.pointwiseLossGradF32(LOSS_CODE[op], R0, R1, R2, len, a, b);
+      out.set(f32.subarray(R2 >> 2, (R2 >> 2) + len), off);
+    }
+  }
+
+  return {
+    name: 'wasm',
+    unary,
+    binary,
+    reduceRows,
+    rowwise,
+    matmul,
+    crossEntropyForward,
+    crossEntropyBackward,
+    crossEntropyBackwardFromSoftmax,
+    pointwiseLossSum,
+    pointwiseLossBackward,
+  };
 }

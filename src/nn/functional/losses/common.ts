@@ -9,11 +9,6 @@ import { contiguousData } from '../../../tensor/storage.js';
 import { record } from '../../../ops/record.js';
 import { add, div, eq, log, logicalAnd, le, mul, neg, where } from '../../../ops/index.js';
 
-// crossEntropy.ts (owned by the performance work) still imports these from here; once it imports them from
-// ../validate.js and ../../../tensor/shape.js, this line can go.
-export { checkFloat, checkNumber, optionalTensor, sameShape } from '../validate.js';
-export { formatShape } from '../../../tensor/shape.js';
-
 /**
  * `out` under the grad_fn name PyTorch gives it. PyTorch computes several losses in one fused kernel
  * (MseLossBackward0, HuberLossBackward0, ...) where tensorgrad composes differentiable ops; this adds one

@@ -1,0 +1,149 @@
+/**
+ * The fused loss kernels (crossEntropy, mseLoss, binaryCrossEntropyWithLogits) equal the compositions they
+ * replace on every backend: values and gradients, large rows, non-finite rows, a second backward through a
+ * retained graph, and the TypeScript and WebAssembly kernels agree with each other.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import * as tg from '../src/index.js';
+import { availableBackends, getBackend } from '../src/kernels/index.js';
+import { tsBackend } from '../src/kernels/ts/backend.js';
+import { createWasmBackend } from '../src/kernels/wasm/backend.js';
+import type { Tensor } from '../src/tensor/tensor.js';
+
+const F = tg.F;
+const initial = getBackend();
+afterAll(() => tg.setBackend(initial));
+
+function flat(t: Tensor): number[] {
+  const v = t.toArray() as unknown;
+  return Array.isArray(v) ? (v.flat(Infinity) as number[]) : [v as number];
+}
+
+function close(a: Tensor, b: Tensor, tol: number): void {
+  expect(a.shape).toEqual(b.shape);
+  const x = flat(a);
+  const y = flat(b);
+  for (let i = 0; i < x.length; i++) {
+    if (Number.isNaN(y[i]!)) expect(x[i]).toBeNaN();
+    else expect(Math.abs(x[i]! - y[i]!)).toBeLessThanOrEqual(tol * (1 + Math.abs(y[i]!)));
+  }
+}
+
+function logits(rows: number, C: number, scale: number): Tensor {
+  tg.manualSeed(rows * 31 + C);
+  return tg.randn([rows, C]).mul(scale);
+}
+
+for (const backend of availableBackends()) {
+  describe(`fused losses on the ${backend} backend`, () => {
+    it('crossEntropy equals nllLoss(logSoftmax(x)) on rows wider than a scratch chunk and on odd widths', () => {
+      tg.setBackend(backend);
+      for (const [rows, C] of [
+        [3, 20000],
+        [37, 13],
+        [5, 1],
+      ] as const) {
+        const x = logits(rows, C, 4).requiresGrad_();
+        const target = tg.randint(0, C, [rows]);
+        const fused = F.crossEntropy(x, target);
+        const chain = F.nllLoss(tg.logSoftmax(x, 1), target);
+        close(fused, chain, 1e-5);
+        const [gf] = tg.grad([fused], [x]);
+        const [gc] = tg.grad([chain], [x]);
+        close(gf!, gc!, 1e-5);
+      }
+    });
+
+    it('crossEntropy gives nan rows where a logit is infinite or nan, like the chain', () => {
+      tg.setBackend(backend);
+      const x = tg
+        .tensor([
+          [1, 2, Infinity, 0],
+          [1, -Infinity, 3, 0],
+          [NaN, 0, 0, 0],
+          [-Infinity, -Infinity, -Infinity, -Infinity],
+        ])
+        .requiresGrad_();
+      const target = tg.tensor([0, 2, 1, 3], { dtype: 'int64' });
+      const fused = F.crossEntropy(x, target, { reduction: 'none' });
+      const chain = F.nllLoss(tg.logSoftmax(x, 1), target, { reduction: 'none' });
+      close(fused, chain, 1e-6);
+      const [gf] = tg.grad([fused.sum()], [x]);
+      const [gc] = tg.grad([chain.sum()], [x]);
+      close(gf!, gc!, 1e-6);
+    });
+
+    it('crossEntropy backward twice through a retained graph gives the same gradient both times', () => {
+      tg.setBackend(backend);
+      const x = logits(8, 10, 2).requiresGrad_();
+      const target = tg.randint(0, 10, [8]);
+      const loss = F.crossEntropy(x, target);
+      loss.backward(undefined, { retainGraph: true });
+      const first = x.grad!.clone();
+      x.grad = null;
+      loss.backward();
+      close(x.grad!, first, 1e-6);
+    });
+
+    it('mseLoss and binaryCrossEntropyWithLogits equal their compositions in values and gradients', () => {
+      tg.setBackend(backend);
+      for (const n of [1, 7, 5000, 40000]) {
+        tg.manualSeed(n);
+        for (const dtype of ['float32', 'float64'] as const) {
+          const x = tg.randn([n], { dtype }).mul(6).requiresGrad_();
+          const y = tg.rand([n], { dtype });
+          for (const reduction of ['mean', 'sum'] as const) {
+            const mse = F.mseLoss(x, y, { reduction });
+            const sq = x.sub(y).pow(2);
+            const mseRef = reduction === 'mean' ? sq.mean() : sq.sum();
+            close(mse, mseRef, 1e-6);
+            close(tg.grad([mse], [x])[0]!, tg.grad([mseRef], [x])[0]!, 1e-6);
+            const bce = F.binaryCrossEntropyWithLogits(x, y, { reduction });
+            const m = x.neg().clamp({ min: 0 });
+            const terms = tg
+              .sub(1, y)
+              .mul(x)
+              .add(m)
+              .add(
+                tg
+                  .exp(m.neg())
+                  .add(tg.exp(x.neg().sub(m)))
+                  .log(),
+              );
+            const bceRef = reduction === 'mean' ? terms.mean() : terms.sum();
+            close(bce, bceRef, 1e-6);
+            close(tg.grad([bce], [x])[0]!, tg.grad([bceRef], [x])[0]!, 1e-6);
+          }
+        }
+      }
+    });
+  });
+}
+
+describe('fused loss kernels: TypeScript and WebAssembly agree', () => {
+  const wasm = createWasmBackend();
+  it.skipIf(!wasm)('on cross-entropy constants, saved softmax and gradients (float32)', () => {
+    const rows = 64;
+    const C = 257;
+    const x = flat(logits(rows, C, 5));
+    const xs = Float32Array.from(x);
+    const targets = Int32Array.from({ length: rows }, (_, r) => (r % 5 === 0 ? -1 : (r * 7) % C));
+    const scale = Float64Array.from({ length: rows }, (_, r) => (r % 5 === 0 ? 0 : 1 / rows));
+    const c1 = new Float64Array(rows);
+    const c2 = new Float64Array(rows);
+    const p1 = new Float32Array(rows * C);
+    const p2 = new Float32Array(rows * C);
+    tsBackend.crossEntropyForward!(xs, rows, C, c1, p1);
+    wasm!.crossEntropyForward!(xs, rows, C, c2, p2);
+    for (let r = 0; r < rows; r++) expect(Math.abs(c1[r]! - c2[r]!)).toBeLessThanOrEqual(1e-6 * Math.abs(c1[r]!));
+    for (let i = 0; i < p1.length; i++) expect(Math.abs(p1[i]! - p2[i]!)).toBeLessThanOrEqual(4e-7 * p1[i]! + 1e-30);
+    const g1 = new Float32Array(rows * C);
+    const g2 = new Float32Array(rows * C);
+    tsBackend.crossEntropyBackward!(xs, c1, targets, scale, rows, C, g1);
+    wasm!.crossEntropyBackward!(xs, c1, targets, scale, rows, C, g2);
+    for (let i = 0; i < g1.length; i++) expect(Math.abs(g1[i]! - g2[i]!)).toBeLessThanOrEqual(4e-7 * Math.abs(g1[i]!));
+    tsBackend.crossEntropyBackwardFromSoftmax!(p1, targets, scale, rows, C, g1);
+    wasm!.crossEntropyBackwardFromSoftmax!(p1, targets, scale, rows, C, g2);
+    expect(Array.from(g2)).toEqual(Array.from(g1));
+  });
+});
