@@ -23,7 +23,8 @@ import { buildSync } from 'esbuild';
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
-import * as tg from '../src/index.js';
+// The Node entry: everything from src/index.ts plus the worker-thread pool behind setNumThreads.
+import * as tg from '../src/node.js';
 import * as kernelIndex from '../src/kernels/index.js';
 import { classes, STREAMS, uniform } from './data.js';
 
@@ -109,7 +110,8 @@ interface Prepared {
 
 function tensorgrad(wl: Workload, d: Inputs): Prepared {
   const shape = wl.rows ? [wl.rows, wl.cols] : [wl.n];
-  const T = (a: Float32Array): tg.Tensor => new tg.Tensor(a, shape, 'float32');
+  // Copied into the storage tensorgrad allocates itself (shared memory while threads are on), as tg.tensor does.
+  const T = (a: Float32Array): tg.Tensor => tg.tensor(a, { shape });
   const x = T(d.x);
   const f32 = (t: tg.Tensor): Float32Array => t.contiguousData('float32') as Float32Array;
   const forward = (f: () => tg.Tensor): Prepared => ({ run: () => void f(), outputs: () => [f32(f())] });
@@ -254,9 +256,10 @@ const ENGINES: Engine[] = [
 if (threadsAvailable) {
   ENGINES.push({
     name: 'tg-wasm-2t',
-    activate: () => {
+    activate: async () => {
       tg.setBackend('wasm');
       setNumThreads(2);
+      await tg.threadsReady(); // workers start lazily; time them started
     },
     prepare: tensorgrad,
     samples: 5,
