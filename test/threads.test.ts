@@ -183,6 +183,59 @@ describe.each(INNER)('on the %s backend, 3 threads', (name, inner) => {
     },
   );
 
+  it('fused loss kernels: backward and cross-entropy rows equal single-threaded bit for bit', () => {
+    for (const kind of ['f32', 'f64'] as const) {
+      const x = shared(kind, N, 41, -6, 6);
+      const y = shared(kind, N, 42, 0, 1, false);
+      for (const op of ['mse', 'bceWithLogits'] as const) {
+        const out = sharedLike(x) as Float;
+        split(() => kernels().pointwiseLossBackward!(op, x, y, 0.75, 3, out));
+        const ref = plainLike(x) as Float;
+        inner.pointwiseLossBackward!(op, x, y, 0.75, 3, ref);
+        expect(firstDifference(out, ref), `${op} backward ${kind}`).toBe(-1);
+      }
+      const [rows, C] = [103, 37];
+      const logits = shared(kind, rows * C, 43, -20, 20);
+      const targets = Int32Array.from({ length: rows }, (_, r) => (r % 5 === 4 ? -100 : (r * 7) % C));
+      const scale = Float64Array.from({ length: rows }, (_, r) => (r % 11 === 3 ? 0 : 1 / rows));
+      const c = new Float64Array(rows);
+      const softmax = sharedLike(logits) as Float;
+      split(() => kernels().crossEntropyForward!(logits, rows, C, c, softmax));
+      const cRef = new Float64Array(rows);
+      const softmaxRef = plainLike(logits) as Float;
+      inner.crossEntropyForward!(logits, rows, C, cRef, softmaxRef);
+      expect(firstDifference(c, cRef), `crossEntropyForward c ${kind}`).toBe(-1);
+      expect(firstDifference(softmax, softmaxRef), `crossEntropyForward softmax ${kind}`).toBe(-1);
+      const grad = sharedLike(logits) as Float;
+      split(() => kernels().crossEntropyBackward!(logits, c, targets, scale, rows, C, grad));
+      const gradRef = plainLike(logits) as Float;
+      inner.crossEntropyBackward!(logits, cRef, targets, scale, rows, C, gradRef);
+      expect(firstDifference(grad, gradRef), `crossEntropyBackward ${kind}`).toBe(-1);
+      split(() => kernels().crossEntropyBackwardFromSoftmax!(softmax, targets, scale, rows, C, grad));
+      inner.crossEntropyBackwardFromSoftmax!(softmaxRef, targets, scale, rows, C, gradRef);
+      expect(firstDifference(grad, gradRef), `crossEntropyBackwardFromSoftmax ${kind}`).toBe(-1);
+    }
+  });
+
+  it('pointwiseLossSum over more than BLOCK elements is the same for 1, 2 and 3 threads', async () => {
+    const n = 3 * BLOCK + 77;
+    const x = shared('f32', n, 51, -6, 6, false);
+    const y = shared('f32', n, 52, 0, 1, false);
+    for (const op of ['mse', 'bceWithLogits'] as const) {
+      const sums: number[] = [];
+      for (const threads of [1, 2, 3]) {
+        tg.setNumThreads(threads);
+        await tg.threadsReady();
+        if (threads > 1) split(() => sums.push(kernels().pointwiseLossSum!(op, x, y)));
+        else sums.push(kernels().pointwiseLossSum!(op, x, y));
+      }
+      expect(sums[1]).toBe(sums[0]);
+      expect(sums[2]).toBe(sums[0]);
+      const ref = inner.pointwiseLossSum!(op, x, y);
+      expect(Math.abs(sums[0]! - ref)).toBeLessThanOrEqual(1e-12 * Math.abs(ref));
+    }
+  });
+
   it('matmul equals single-threaded bit for bit (one matrix split by rows, a batch by matrices)', () => {
     for (const kind of ['f32', 'f64'] as const) {
       for (const [batch, m, k, n] of [

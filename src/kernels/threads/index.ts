@@ -16,6 +16,8 @@
  *   it differs from the plain backend's own chunking only in float64 rounding (logsumexp: ~1e-10
  *   relative, its blocks are shifted by their own maxima), far below a float32 ulp.
  * - matmul: output rows split into shares (each output element is computed by the same kernel loop).
+ * - fused losses: pointwiseLossBackward elementwise, cross-entropy forward/backward by rows (bit-identical);
+ *   pointwiseLossSum in fixed BLOCK partials like long reductions (deterministic, not the inner's bits).
  * Shares go to workers only when every operand written or read in bulk lives on a SharedArrayBuffer (storage
  * above SHARED_FROM elements is allocated there while threads are on); otherwise the call runs here, alone.
  */
@@ -66,6 +68,7 @@ const CHEAP = new Set<string>([
   'amax',
   'amin',
   'cumsum',
+  'mse',
 ]);
 const threshold = (op: string): number => (CHEAP.has(op) ? CHEAP_PARALLEL_FROM : PARALLEL_FROM);
 /** Multiply-adds below which matmul stays on one thread. */
@@ -357,6 +360,131 @@ function threaded(inner: Backend): Backend {
     inner.matmul(a, b, out, batch, m, k, n);
   }
 
-  // Kernels not split here (the fused losses, for now) are the inner backend's own.
-  return { ...inner, name: inner.name, unary, binary, reduceRows, rowwise, matmul };
+  // The fused loss kernels, where the inner backend has them (src/ops/lossKernels.ts falls back otherwise).
+  const losses: Partial<Backend> = {};
+  if (inner.pointwiseLossSum) {
+    const sum = inner.pointwiseLossSum;
+    // Like long reductions: fixed BLOCK-element partials in float64, added in order here, whatever the
+    // thread count (from BLOCK + 1 elements on, also on one thread).
+    losses.pointwiseLossSum = (op, x, y) => {
+      const n = x.length;
+      if (n <= BLOCK) return sum(op, x, y);
+      const blocks = Math.ceil(n / BLOCK);
+      const partials = partialsBuffer(blocks);
+      const make = (start: number, end: number): Task => ({
+        kind: 'lossSumBlocks',
+        backend,
+        op,
+        x,
+        y,
+        block: BLOCK,
+        partials,
+        start,
+        end,
+      });
+      const parallel =
+        numThreads > 1 && n >= threshold(op) && isShared(x) && isShared(y) && share(inner, blocks, 1, make);
+      if (!parallel) runTask(make(0, blocks) as Exclude<Task, { kind: 'stop' }>, inner);
+      let v = 0;
+      for (let j = 0; j < blocks; j++) v += partials[j]!;
+      return v;
+    };
+  }
+  if (inner.pointwiseLossBackward) {
+    const backward = inner.pointwiseLossBackward;
+    losses.pointwiseLossBackward = (op, x, y, a, b, out) => {
+      const n = out.length;
+      if (n >= threshold(op) && numThreads > 1 && isShared(x) && isShared(y) && isShared(out)) {
+        const make = (start: number, end: number): Task => ({
+          kind: 'lossBackward',
+          backend,
+          op,
+          x,
+          y,
+          a,
+          b,
+          out,
+          start,
+          end,
+        });
+        if (share(inner, n, 16, make)) return;
+      }
+      backward(op, x, y, a, b, out);
+    };
+  }
+  const rowsSplit = (rows: number, C: number, ...arrays: (Storage | undefined)[]): boolean =>
+    rows > 1 && rows * C >= PARALLEL_FROM && numThreads > 1 && arrays.every((a) => a === undefined || isShared(a));
+  if (inner.crossEntropyForward) {
+    const forward = inner.crossEntropyForward;
+    losses.crossEntropyForward = (x, rows, C, c, softmax) => {
+      if (rowsSplit(rows, C, x, softmax)) {
+        // Row constants land in shared partials (c is an ordinary array), then are copied: same float64 values.
+        const partials = partialsBuffer(rows);
+        const make = (start: number, end: number): Task => ({
+          kind: 'ceForward',
+          backend,
+          x,
+          C,
+          partials,
+          softmax,
+          start,
+          end,
+        });
+        if (share(inner, rows, 1, make)) {
+          c.set(partials);
+          return;
+        }
+      }
+      forward(x, rows, C, c, softmax);
+    };
+  }
+  if (inner.crossEntropyBackward) {
+    const backward = inner.crossEntropyBackward;
+    losses.crossEntropyBackward = (x, c, targets, scale, rows, C, grad) => {
+      // c, targets and scale (one entry per row) travel as copies when they are ordinary arrays.
+      if (rowsSplit(rows, C, x, grad)) {
+        const make = (start: number, end: number): Task => ({
+          kind: 'ceBackward',
+          backend,
+          x,
+          fromSoftmax: false,
+          c,
+          targets,
+          scale,
+          C,
+          grad,
+          start,
+          end,
+        });
+        if (share(inner, rows, 1, make)) return;
+      }
+      backward(x, c, targets, scale, rows, C, grad);
+    };
+  }
+  if (inner.crossEntropyBackwardFromSoftmax) {
+    const backward = inner.crossEntropyBackwardFromSoftmax;
+    const none = new Float64Array(0);
+    losses.crossEntropyBackwardFromSoftmax = (p, targets, scale, rows, C, grad) => {
+      if (rowsSplit(rows, C, p, grad)) {
+        const make = (start: number, end: number): Task => ({
+          kind: 'ceBackward',
+          backend,
+          x: p,
+          fromSoftmax: true,
+          c: none,
+          targets,
+          scale,
+          C,
+          grad,
+          start,
+          end,
+        });
+        if (share(inner, rows, 1, make)) return;
+      }
+      backward(p, targets, scale, rows, C, grad);
+    };
+  }
+
+  // Anything else a backend grows is its own, unsplit.
+  return { ...inner, ...losses, name: inner.name, unary, binary, reduceRows, rowwise, matmul };
 }

@@ -5,7 +5,15 @@
  *
  * No Node built-ins here: the transport (worker_threads in Node) is the pool provider's business.
  */
-import type { Backend, BackendName, BinaryKernel, ReduceKernel, RowKernel, UnaryKernel } from '../backend.js';
+import type {
+  Backend,
+  BackendName,
+  BinaryKernel,
+  PointwiseLossKernel,
+  ReduceKernel,
+  RowKernel,
+  UnaryKernel,
+} from '../backend.js';
 import type { FloatStorage, Storage } from '../../tensor/dtype.js';
 import { tsBackend } from '../ts/backend.js';
 import { createWasmBackend } from '../wasm/backend.js';
@@ -80,6 +88,55 @@ export type Task =
       start: number;
       end: number;
     }
+  /** Blocks [start, end) of Σ ℓ(x, y): block u is elements [u·block, (u + 1)·block); its sum into partials[u]. */
+  | {
+      kind: 'lossSumBlocks';
+      backend: BackendName;
+      op: PointwiseLossKernel;
+      x: FloatStorage;
+      y: FloatStorage;
+      block: number;
+      partials: Float64Array;
+      start: number;
+      end: number;
+    }
+  | {
+      kind: 'lossBackward';
+      backend: BackendName;
+      op: PointwiseLossKernel;
+      x: FloatStorage;
+      y: FloatStorage;
+      a: number;
+      b: number;
+      out: FloatStorage;
+      start: number;
+      end: number;
+    }
+  /** Rows [start, end) of the cross-entropy forward; row constants into partials[start..end). */
+  | {
+      kind: 'ceForward';
+      backend: BackendName;
+      x: FloatStorage;
+      C: number;
+      partials: Float64Array;
+      softmax: FloatStorage | undefined;
+      start: number;
+      end: number;
+    }
+  | {
+      kind: 'ceBackward';
+      backend: BackendName;
+      /** The logits (with c) or, fromSoftmax, the saved softmax. */
+      x: FloatStorage;
+      fromSoftmax: boolean;
+      c: Float64Array;
+      targets: Int32Array;
+      scale: Float64Array;
+      C: number;
+      grad: FloatStorage;
+      start: number;
+      end: number;
+    }
   | { kind: 'stop' };
 
 let wasm: Backend | null | undefined;
@@ -136,6 +193,46 @@ export function runTask(task: Exclude<Task, { kind: 'stop' }>, backend: Backend)
         L,
         task.out.subarray(start * L, end * L),
       );
+      return;
+    }
+    case 'lossSumBlocks': {
+      const { x, y, block, partials } = task;
+      for (let u = start; u < end; u++) {
+        const from = u * block;
+        const to = Math.min(from + block, x.length);
+        partials[u] = backend.pointwiseLossSum!(task.op, x.subarray(from, to), y.subarray(from, to));
+      }
+      return;
+    }
+    case 'lossBackward':
+      backend.pointwiseLossBackward!(
+        task.op,
+        task.x.subarray(start, end),
+        task.y.subarray(start, end),
+        task.a,
+        task.b,
+        task.out.subarray(start, end),
+      );
+      return;
+    case 'ceForward': {
+      const C = task.C;
+      backend.crossEntropyForward!(
+        task.x.subarray(start * C, end * C),
+        end - start,
+        C,
+        task.partials.subarray(start, end),
+        task.softmax?.subarray(start * C, end * C),
+      );
+      return;
+    }
+    case 'ceBackward': {
+      const C = task.C;
+      const x = task.x.subarray(start * C, end * C);
+      const targets = task.targets.subarray(start, end);
+      const scale = task.scale.subarray(start, end);
+      const grad = task.grad.subarray(start * C, end * C);
+      if (task.fromSoftmax) backend.crossEntropyBackwardFromSoftmax!(x, targets, scale, end - start, C, grad);
+      else backend.crossEntropyBackward!(x, task.c.subarray(start, end), targets, scale, end - start, C, grad);
       return;
     }
     case 'matmul': {
