@@ -790,7 +790,9 @@ export function crossEntropyGradRows(f64in: bool, x: usize, out: usize, rows: i3
   const zero = splat(0.0);
   const m = f32x4.pmax(zero, f32x4.neg(x)); // nan x gives 0 here; the linear term carries the nan
   const linear = f32x4.add(f32x4.mul(f32x4.sub(splat(1.0), y), x), m);
-  const s = f32x4.add(exp4(f32x4.neg(m)), exp4(f32x4.sub(f32x4.neg(x), m)));
+  // e^{-m} + e^{-x-m}: one term is e^0 = 1 exactly and the other e^{-|x|}, so one exp gives the same bits
+  // (x = -inf: PyTorch's e^{inf - inf} is nan, here 1 + 0; the linear term is nan there either way).
+  const s = f32x4.add(splat(1.0), exp4(f32x4.neg(f32x4.abs(x))));
   return f32x4.add(linear, log4(s));
 }
 

