@@ -210,3 +210,19 @@ describe('defineFunction', () => {
     ).toThrow(/incorrect number of gradients/);
   });
 });
+
+describe('leaf gradients', () => {
+  it('never alias the gradient a caller passed to backward', () => {
+    const x = tg.tensor([1, 2], { requiresGrad: true });
+    const seed = tg.tensor([3, 4]);
+    tg.add(x, 0).backward(seed);
+    expect(x.grad!.storage).not.toBe(seed.storage);
+    expect(values(x.grad)).toEqual([3, 4]);
+  });
+
+  it('never alias the leaf itself', () => {
+    const w = tg.tensor([1, 2], { requiresGrad: true });
+    w.backward(w.detach());
+    expect(w.grad!.storage).not.toBe(w.storage);
+  });
+});

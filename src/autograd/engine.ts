@@ -80,6 +80,7 @@ export function runBackward(
   const captureByNode = new Map<Node, Tensor>();
   for (const t of captureSet) if (t.gradFn) captureByNode.set(t.gradFn, t);
 
+  const seedStorages = new Set(seeds.map((seed) => seed.storage));
   const accumulate = (target: Tensor | null, grad: Tensor): void => {
     if (target === null) return;
     if (target.gradFn) {
@@ -92,8 +93,11 @@ export function runBackward(
       const previous = captured.get(target);
       captured.set(target, previous ? add(previous, g) : g);
     } else if (!capture) {
-      // A leaf's first gradient gets storage of its own, so it never aliases another tensor's.
-      target.grad = target.grad ? add(target.grad, g) : createGraph ? g : clone(g);
+      // Gradients made during this pass are new tensors nobody else holds, so a leaf keeps them as they are
+      // (PyTorch's AccumulateGrad steals them too); only one that shares storage with a caller-provided seed or
+      // with the leaf itself is copied, so a later in-place parameter update cannot change it.
+      const aliased = g.storage === target.storage || seedStorages.has(g.storage);
+      target.grad = target.grad ? add(target.grad, g) : createGraph ? g : aliased ? clone(g) : g.detach();
     }
   };
 
