@@ -13,6 +13,8 @@
  * the share loop (src/kernels/threads/pool.ts) instead of installing a pool.
  */
 import { availableParallelism } from 'node:os';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import {
   MessageChannel,
   Worker,
@@ -22,7 +24,15 @@ import {
   type MessagePort,
 } from 'node:worker_threads';
 import { installThreadPool } from './kernels/index.js';
-import { SLOT, atomicsPool, markFailed, workerLoop, type ThreadPool, type Transport } from './kernels/threads/index.js';
+import {
+  SLOT,
+  atomicsPool,
+  markFailed,
+  sharedBytesOf,
+  workerLoop,
+  type ThreadPool,
+  type Transport,
+} from './kernels/threads/index.js';
 
 export * from './index.js';
 export { threadsReady, shutdownThreads } from './kernels/threads/index.js';
@@ -80,10 +90,55 @@ function createNodePool(workers: number): ThreadPool {
   });
 }
 
+type Gc = (options?: { type: 'minor' | 'major' }) => void;
+
+/**
+ * V8's gc(), without --expose-gc on the command line (the flag is set for one new context only). Needed
+ * because V8 does not count SharedArrayBuffer memory toward its collection triggers: 200 sigmoids of 2^22
+ * elements grew RSS to 2.2 GB, since the tensors' few JS bytes never filled the young generation. Null if
+ * the runtime refuses; memory is then only reclaimed at V8's own pace.
+ */
+function exposeGc(): Gc | null {
+  const existing = (globalThis as { gc?: Gc }).gc;
+  if (typeof existing === 'function') return existing;
+  try {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as Gc;
+    setFlagsFromString('--no-expose-gc');
+    return typeof gc === 'function' ? gc : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Collects garbage every `budget` bytes of shared memory: a scavenge (about 0.1 ms), and every fourth time a
+ * full collection for storage that lived long enough to be promoted. With 128 MiB, RSS stays within a few
+ * hundred MB in a loop of 16 MB tensors, at well under 1% of the time.
+ */
+function reclaimer(budget: number): (bytes: number) => void {
+  const gc = exposeGc();
+  let pending = 0;
+  let count = 0;
+  return (bytes) => {
+    pending += bytes;
+    if (gc === null || pending < budget) return;
+    pending = 0;
+    gc({ type: ++count % 4 === 0 ? 'major' : 'minor' });
+  };
+}
+
+const GC_BUDGET = 128 * 2 ** 20;
+
 if (!isMainThread && (workerData as Partial<WorkerData> | null)?.[TAG] === true) {
   const { ctrl, index, port } = workerData as WorkerData;
-  workerLoop(ctrl, index, transport(port));
+  const reclaim = reclaimer(GC_BUDGET);
+  workerLoop(ctrl, index, transport(port), (task) => reclaim(sharedBytesOf(task)));
   port.close();
 } else {
-  installThreadPool({ defaultThreads: availableParallelism(), create: createNodePool });
+  installThreadPool({
+    defaultThreads: availableParallelism(),
+    create: createNodePool,
+    onSharedAllocation: reclaimer(GC_BUDGET),
+  });
 }

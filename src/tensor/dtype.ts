@@ -14,31 +14,24 @@ export function isFloatingDType(dtype: DType): dtype is 'float32' | 'float64' {
   return dtype === 'float32' || dtype === 'float64';
 }
 
+/** Allocates zero-filled storage; see setStorageAllocator. */
+export type StorageAllocator = (dtype: DType, length: number) => Storage;
+
+let custom: StorageAllocator | null = null;
+let customFrom = Infinity;
+
 /**
- * Storage of at least this many elements goes on a SharedArrayBuffer, so worker threads can compute into it
- * (set by the thread pool, src/kernels/threads; Infinity, i.e. never, unless tensorgrad/node turned threads
- * on). Shared memory is reclaimed by the garbage collector like any other: nobody calls dispose().
+ * Routes allocations of at least `fromLength` elements to `allocator` (null: back to plain typed arrays). The
+ * thread pool (src/kernels/threads) puts large storage on SharedArrayBuffers this way so workers can compute
+ * into it; the garbage collector reclaims it like any other storage: nobody calls dispose().
  */
-let sharedFrom = Infinity;
-
-export function setSharedStorageThreshold(elements: number): void {
-  sharedFrom = elements;
-}
-
-function allocateShared(dtype: DType, length: number): Storage {
-  switch (dtype) {
-    case 'float32':
-      return new Float32Array(new SharedArrayBuffer(length * 4));
-    case 'float64':
-    case 'int64':
-      return new Float64Array(new SharedArrayBuffer(length * 8));
-    case 'bool':
-      return new Uint8Array(new SharedArrayBuffer(length));
-  }
+export function setStorageAllocator(allocator: StorageAllocator | null, fromLength = 0): void {
+  custom = allocator;
+  customFrom = allocator === null ? Infinity : fromLength;
 }
 
 export function allocate(dtype: DType, length: number): Storage {
-  if (length >= sharedFrom) return allocateShared(dtype, length);
+  if (length >= customFrom) return custom!(dtype, length);
   switch (dtype) {
     case 'float32':
       return new Float32Array(length);

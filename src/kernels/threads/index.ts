@@ -22,12 +22,12 @@
  * above SHARED_FROM elements is allocated there while threads are on); otherwise the call runs here, alone.
  */
 import type { Backend, BinaryKernel, ReduceKernel, RowKernel, UnaryKernel } from '../backend.js';
-import { setSharedStorageThreshold, type FloatStorage, type Storage } from '../../tensor/dtype.js';
+import { setStorageAllocator, type DType, type FloatStorage, type Storage } from '../../tensor/dtype.js';
 import { runTask, type Task } from './task.js';
 import type { ThreadPool } from './pool.js';
 
 export type { ThreadPool, Transport } from './pool.js';
-export { SLOT, atomicsPool, markFailed, workerLoop } from './pool.js';
+export { SLOT, atomicsPool, markFailed, sharedBytesOf, workerLoop } from './pool.js';
 
 /**
  * Elements below which a kernel call stays on one thread: a share costs a postMessage and a futex wake-up
@@ -79,7 +79,7 @@ export function setThreadThresholds(t: { parallelFrom?: number; cheapFrom?: numb
   if (t.parallelFrom !== undefined) PARALLEL_FROM = SHARED_FROM = t.parallelFrom;
   if (t.cheapFrom !== undefined) CHEAP_PARALLEL_FROM = t.cheapFrom;
   if (t.matmulFrom !== undefined) MATMUL_PARALLEL_FROM = t.matmulFrom;
-  setSharedStorageThreshold(numThreads > 1 ? SHARED_FROM : Infinity);
+  setStorageAllocator(numThreads > 1 ? allocateShared : null, SHARED_FROM);
 }
 /** Fixed split length of long reduction rows (independent of the thread count, so results are too). */
 export const BLOCK = 1 << 15;
@@ -89,6 +89,30 @@ export interface ThreadPoolProvider {
   defaultThreads: number;
   /** Starts `workers` workers (the caller is the extra thread). */
   create(workers: number): ThreadPool;
+  /**
+   * Told the bytes of every shared storage allocated. V8 does not count SharedArrayBuffer memory toward its
+   * garbage-collection triggers, so a loop of large ops whose JS garbage is small would grow without bound;
+   * the Node provider collects garbage itself every so many bytes (src/node.ts).
+   */
+  onSharedAllocation?(bytes: number): void;
+}
+
+function allocateShared(dtype: DType, length: number): Storage {
+  let storage: Storage;
+  switch (dtype) {
+    case 'float32':
+      storage = new Float32Array(new SharedArrayBuffer(length * 4));
+      break;
+    case 'float64':
+    case 'int64':
+      storage = new Float64Array(new SharedArrayBuffer(length * 8));
+      break;
+    case 'bool':
+      storage = new Uint8Array(new SharedArrayBuffer(length));
+      break;
+  }
+  provider?.onSharedAllocation?.(storage.byteLength);
+  return storage;
 }
 
 let provider: ThreadPoolProvider | null = null;
@@ -111,7 +135,7 @@ export function setNumThreads(n: number): void {
     );
   }
   numThreads = n; // a running pool is kept (idle workers sleep in Atomics.wait); it grows when n does
-  setSharedStorageThreshold(n > 1 ? SHARED_FROM : Infinity);
+  setStorageAllocator(n > 1 ? allocateShared : null, SHARED_FROM);
 }
 
 /** The number of threads large kernels use (torch.get_num_threads): 1 unless a pool provider is installed. */

@@ -113,8 +113,27 @@ export function atomicsPool(ctrl: Int32Array, ports: Transport[], onClose: () =>
   };
 }
 
-/** A worker's side: marks itself ready, then runs shares until told to stop. Blocks its thread throughout. */
-export function workerLoop(ctrl: Int32Array, index: number, port: Transport): void {
+/** Bytes of shared memory a task refers to (what a worker's isolate holds until its next garbage collection). */
+export function sharedBytesOf(task: Task): number {
+  let bytes = 0;
+  for (const value of Object.values(task)) {
+    if (
+      ArrayBuffer.isView(value) &&
+      typeof SharedArrayBuffer === 'function' &&
+      value.buffer instanceof SharedArrayBuffer
+    ) {
+      bytes += value.buffer.byteLength;
+    }
+  }
+  return bytes;
+}
+
+/**
+ * A worker's side: marks itself ready, then runs shares until told to stop. Blocks its thread throughout.
+ * `afterTask` runs after each share (the Node worker collects garbage from time to time there: each share
+ * arrives as new SharedArrayBuffer objects whose memory is freed only when this isolate collects them).
+ */
+export function workerLoop(ctrl: Int32Array, index: number, port: Transport, afterTask?: (task: Task) => void): void {
   const base = index * SLOT;
   let seen = 0; // the caller may already have posted (a stop) before this worker started
   Atomics.store(ctrl, base + READY, 1);
@@ -138,5 +157,6 @@ export function workerLoop(ctrl: Int32Array, index: number, port: Transport): vo
     }
     Atomics.store(ctrl, base + DONE, seq);
     Atomics.notify(ctrl, base + DONE, 1);
+    afterTask?.(task);
   }
 }
