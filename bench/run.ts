@@ -241,7 +241,16 @@ const threadsAvailable = typeof threading.setNumThreads === 'function';
 const setNumThreads = (n: number): void => threading.setNumThreads?.(n);
 const defaultThreads = threadsAvailable ? threading.getNumThreads!() : 1;
 const ENGINES: Engine[] = [
-  { name: 'tg-ts', activate: () => tg.setBackend('ts'), prepare: tensorgrad, samples: 3, timeMs: 0 },
+  {
+    name: 'tg-ts',
+    activate: () => {
+      tg.setBackend('ts');
+      if (threadsAvailable) setNumThreads(1);
+    },
+    prepare: tensorgrad,
+    samples: 3,
+    timeMs: 0,
+  },
   {
     name: 'tg-wasm',
     activate: () => {
