@@ -27,7 +27,7 @@ function median(run: () => void, budgetMs: number): number {
 }
 
 tg.setBackend('wasm');
-setThreadThresholds({ parallelFrom: 1, cheapFrom: 1 });
+setThreadThresholds({ parallelFrom: 1, cheapFrom: 1, reduceFrom: 1 });
 tg.setNumThreads(2);
 await tg.threadsReady();
 

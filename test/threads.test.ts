@@ -52,7 +52,7 @@ const N = 5000 + 13;
 
 beforeAll(async () => {
   // Small thresholds so small arrays are split (the defaults are measured crossovers, 2^17 and 2^19).
-  setThreadThresholds({ parallelFrom: 1024, cheapFrom: 1024, matmulFrom: 1024 });
+  setThreadThresholds({ parallelFrom: 1024, cheapFrom: 1024, reduceFrom: 1024, matmulFrom: 1024 });
   tg.setNumThreads(3); // two workers: three shares per call
   await tg.threadsReady();
 });
