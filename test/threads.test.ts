@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 /**
  * Multi-core kernels (src/kernels/threads, installed by src/node.ts): split calls give the single-threaded
  * bits for every elementwise kernel and for row kernels; long reductions give the same bits for any thread
@@ -314,5 +315,23 @@ describe('the thread pool', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+// The PyTorch parity suites once more, with every kernel call of two or more elements split across the pool:
+// the wrapper must be invisible to every op, activation and loss (and their gradients).
+describe('the PyTorch parity suites, every call split across 3 threads', async () => {
+  beforeAll(async () => {
+    setThreadThresholds({ parallelFrom: 2, cheapFrom: 2, reduceFrom: 2, matmulFrom: 2 });
+    tg.setNumThreads(3);
+    await tg.threadsReady();
+  });
+  afterAll(() => setThreadThresholds({ parallelFrom: 1024, cheapFrom: 1024, reduceFrom: 1024, matmulFrom: 1024 }));
+  const suites = import.meta.glob<unknown>('./parity/*.test.ts');
+  for (const load of Object.values(suites)) await load();
+  it('really split calls', () => {
+    const before = sharesDispatched();
+    tg.sigmoid(tg.zeros([64]));
+    expect(sharesDispatched()).toBeGreaterThan(before);
   });
 });
