@@ -17,23 +17,34 @@ function checkIndexTensor(index: unknown, fn: string): asserts index is Tensor {
   if (index.dtype !== 'int64') throw new TypeError(`${fn}(): Expected dtype int64 for index, but got ${index.dtype}`);
 }
 
-/** Walks every position of `shape`, calling visit(linear, coords) with a reused coordinate array. */
-function forEachIndex(shape: readonly number[], visit: (linear: number, coords: number[]) => void): void {
+/**
+ * The storage offset of every position of `shape` (row-major) under `strides`, leaving out `skipDim`, whose
+ * coordinate the caller adds from an index. One odometer pass, so the index loops below need no per-element
+ * callback.
+ */
+function offsetsOf(shape: readonly number[], strides: readonly number[], skipDim = -1): Float64Array {
   const n = numel(shape);
+  const out = new Float64Array(n);
   const coords = new Array<number>(shape.length).fill(0);
+  let offset = 0;
   for (let k = 0; k < n; k++) {
-    visit(k, coords);
+    out[k] = offset;
     for (let d = shape.length - 1; d >= 0; d--) {
-      if (++coords[d]! < shape[d]!) break;
+      const step = d === skipDim ? 0 : strides[d]!;
+      if (++coords[d]! < shape[d]!) {
+        offset += step;
+        break;
+      }
+      offset -= step * (shape[d]! - 1);
       coords[d] = 0;
     }
   }
+  return out;
 }
 
-function offsetOf(coords: readonly number[], strides: readonly number[], dim: number, at: number): number {
-  let offset = 0;
-  for (let d = 0; d < coords.length; d++) offset += (d === dim ? at : coords[d]!) * strides[d]!;
-  return offset;
+/** Strides of `t` for walking positions of an index of `ndim` dims (a 0-d tensor is walked as size 1). */
+function stridesFor(t: Tensor, ndim: number): readonly number[] {
+  return t.ndim === 0 ? new Array<number>(ndim).fill(0) : t.strides;
 }
 
 function checkGatherShapes(x: Tensor, dim: number, index: Tensor, fn: string, src?: Tensor): void {
@@ -71,10 +82,11 @@ export function gather(x: Tensor, dim: number, index: Tensor): Tensor {
   const idx = contiguousData(index);
   const out = allocate(x.dtype, idx.length);
   const size = x.shape[d] ?? 1;
-  forEachIndex(index.shape, (k, coords) => {
-    const i = checkBound(idx[k]!, size, d, 'gather');
-    out[k] = x.storage[x.offset + offsetOf(coords, x.strides, d, i)]!;
-  });
+  const base = offsetsOf(index.shape, stridesFor(x, index.ndim), d);
+  const stride = x.strides[d] ?? 0;
+  for (let k = 0; k < idx.length; k++) {
+    out[k] = x.storage[x.offset + base[k]! + checkBound(idx[k]!, size, d, 'gather') * stride]!;
+  }
   return record(new Tensor(out, index.shape, x.dtype), 'GatherBackward0', [x], (g) => [
     scatterAdd(zerosLike(x), d, index, g),
   ]);
@@ -86,13 +98,14 @@ function scatterImpl(x: Tensor, dim: number, index: Tensor, src: Tensor, accumul
   const out = new Tensor(contiguousData(x).slice() as Storage, x.shape, x.dtype);
   const idx = contiguousData(index);
   const size = x.shape[d] ?? 1;
-  const srcValue = src.ndim === 0 ? src.item() : null;
-  forEachIndex(index.shape, (k, coords) => {
-    const i = checkBound(idx[k]!, size, d, fn);
-    const value = srcValue ?? src.storage[src.offset + offsetOf(coords, src.strides, -1, 0)]!;
-    const o = offsetOf(coords, out.strides, d, i);
+  const target = offsetsOf(index.shape, stridesFor(out, index.ndim), d);
+  const source = offsetsOf(index.shape, stridesFor(src, index.ndim));
+  const stride = out.strides[d] ?? 0;
+  for (let k = 0; k < idx.length; k++) {
+    const o = target[k]! + checkBound(idx[k]!, size, d, fn) * stride;
+    const value = src.storage[src.offset + source[k]!]!;
     out.storage[o] = accumulate ? out.storage[o]! + value : value;
-  });
+  }
   return out;
 }
 
@@ -131,10 +144,14 @@ export function indexSelect(x: Tensor, dim: number, index: Tensor): Tensor {
   const size = x.shape[d] ?? 1;
   const shape = x.ndim === 0 ? [...index.shape] : x.shape.map((s, k) => (k === d ? idx.length : s));
   const out = allocate(x.dtype, numel(shape));
-  forEachIndex(shape, (k, coords) => {
-    const i = checkBound(idx[x.ndim === 0 ? k : coords[d]!]!, size, d, 'index_select');
-    out[k] = x.storage[x.offset + offsetOf(coords, x.strides, x.ndim === 0 ? -1 : d, i)]!;
-  });
+  const base = offsetsOf(shape, stridesFor(x, shape.length), d);
+  const stride = x.strides[d] ?? 0;
+  // The position along `dim` of output element k picks the index entry (a 0-d input is indexed directly).
+  const inner = x.ndim === 0 ? 1 : numel(shape.slice(d + 1));
+  for (let k = 0; k < out.length; k++) {
+    const position = x.ndim === 0 ? k : Math.floor(k / inner) % idx.length;
+    out[k] = x.storage[x.offset + base[k]! + checkBound(idx[position]!, size, d, 'index_select') * stride]!;
+  }
   return record(new Tensor(out, shape, x.dtype), 'IndexSelectBackward0', [x], (g) => [
     indexAdd(zerosLike(x), d, index, g),
   ]);
@@ -150,11 +167,15 @@ export function indexAdd(x: Tensor, dim: number, index: Tensor, source: Tensor):
   const out = new Tensor(contiguousData(x).slice() as Storage, x.shape, x.dtype);
   const size = x.shape[d] ?? 1;
   const src = contiguousData(source, x.dtype);
-  forEachIndex(source.shape, (k, coords) => {
-    const i = checkBound(idx[x.ndim === 0 ? 0 : coords[d]!]!, size, d, 'index_add');
-    const o = offsetOf(coords, out.strides, x.ndim === 0 ? -1 : d, i);
+  const base = offsetsOf(source.shape, stridesFor(out, source.ndim), d);
+  const stride = out.strides[d] ?? 0;
+  const inner = x.ndim === 0 ? 1 : numel(source.shape.slice(d + 1));
+  const length = source.shape[d] ?? 1;
+  for (let k = 0; k < src.length; k++) {
+    const position = x.ndim === 0 ? 0 : Math.floor(k / inner) % length;
+    const o = base[k]! + checkBound(idx[position]!, size, d, 'index_add') * stride;
     out.storage[o] = out.storage[o]! + src[k]!;
-  });
+  }
   return record(out, 'IndexAddBackward0', [x, source], (g, needs) => [g, needs[1] ? indexSelect(g, d, index) : null]);
 }
 
