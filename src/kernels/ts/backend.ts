@@ -6,7 +6,7 @@
  */
 import type { FloatStorage, Storage } from '../../tensor/dtype.js';
 import type { Backend, BinaryKernel, PointwiseLossKernel, ReduceKernel, RowKernel, UnaryKernel } from '../backend.js';
-import { erf, erfc } from './math.js';
+import { erf, erfc, geluF32 } from './math.js';
 
 const fround = Math.fround;
 const SQRT1_2 = Math.SQRT1_2;
@@ -107,8 +107,7 @@ function unary(op: UnaryKernel, x: FloatStorage, out: FloatStorage): void {
       // adding +0 turns -0 into +0 and changes nothing else. Its float64 kernel keeps -0.
       if (f32)
         for (let i = 0; i < n; i++) {
-          const v = x[i]!;
-          out[i] = v * 0.5 * (1 + erf(v * SQRT1_2)) + 0;
+          out[i] = geluF32(x[i]!) + 0;
         }
       else
         for (let i = 0; i < n; i++) {

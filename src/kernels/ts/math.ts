@@ -84,3 +84,26 @@ export function erfc(x: number): number {
   if (Number.isNaN(x)) return NaN;
   return calerf(x, 1);
 }
+
+// h(s) = erfcx(a/√2)/2 = e^{a²/2}·Φ(−a) as a degree-10 polynomial in s = 1/(1 + 0.29a), relative error 9.6e-10
+// on a in [0, 14.5] (own weighted least-squares fit toward minimax, as the wasm kernel's; docs/dev/wasm.md).
+const GT: readonly number[] = [
+  -0.021109804900715207, 0.12662927848158134, -0.29323200272208416, 0.30934244962204616, -0.17515194172337245,
+  0.15345351155445858, 0.057371449940078784, 0.11207422651457215, 0.11486684954892515, 0.11575823577439436,
+  -2.2525675485042627e-6,
+]; // a plain array literal: V8 keeps it as unboxed doubles
+
+/**
+ * gelu(x) = x·Φ(x) for float32 inputs, in float64 to about 1e-9 relative (ample before rounding to float32):
+ * Φ(−a) = h(s)·e^{−a²/2}, a = |x| (a² is exact in float64 for a float32 a), x·Φ(−a) below 0 and x·(1 − Φ(−x))
+ * above, so neither side cancels. One exp and one division instead of erf's rational and two exps (4x faster).
+ * Past a = 14.5 (the fit's end) the result underflows float32 (x < 0) or is x. NaN propagates; gelu(−inf) = nan.
+ */
+export function geluF32(x: number): number {
+  const a = Math.min(Math.abs(x), 40); // e^{-800} = 0: gelu(-inf) = -inf·0 = nan
+  const s = 1 / (1 + 0.29 * a);
+  let h = GT[0]!;
+  for (let k = 1; k < GT.length; k++) h = h * s + GT[k]!;
+  const q = h * Math.exp(-0.5 * a * a);
+  return x < 0 ? x * q : x * (1 - q);
+}
