@@ -59,7 +59,13 @@ export function binaryKernel(
   computeDType: DType,
   outDType: DType = computeDType,
 ): Tensor {
-  const shape = broadcastShapes(a.shape, b.shape);
+  // Same shapes, or a 0-d side (a JS number operand): the output takes the other shape as it is.
+  const shape =
+    a.shape === b.shape || shapesEqual(a.shape, b.shape) || b.ndim === 0
+      ? a.shape
+      : a.ndim === 0
+        ? b.shape
+        : broadcastShapes(a.shape, b.shape);
   const out = allocate(outDType, numel(shape));
   if (out.length > 0) {
     kernels().binary(op, broadcastData(a, shape, computeDType), broadcastData(b, shape, computeDType), out);
@@ -149,6 +155,15 @@ export function relu(x: Tensor): Tensor {
 // ---- binary arithmetic ----
 
 function binaryArgs(a: TensorLike, b: TensorLike, fn: string): [Tensor, Tensor, DType] {
+  // Fast paths, equal to resultType's answer: two tensors of one dtype promote to it, and a JS number never
+  // promotes a floating tensor (its category is at most float).
+  if (a instanceof Tensor) {
+    if (b instanceof Tensor) {
+      if (a.dtype === b.dtype) return [a, b, a.dtype];
+    } else if (typeof b === 'number' && isFloatingDType(a.dtype)) return [a, scalarTensor(b, a.dtype), a.dtype];
+  } else if (typeof a === 'number' && b instanceof Tensor && isFloatingDType(b.dtype)) {
+    return [scalarTensor(a, b.dtype), b, b.dtype];
+  }
   checkTensor(a, 'input', fn);
   checkTensor(b, 'other', fn);
   if (!(a instanceof Tensor) && !(b instanceof Tensor))

