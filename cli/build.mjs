@@ -1,7 +1,8 @@
 // Bundles the CLI (cli/main.ts + the library sources + its dev-only packages) into one file, dist/cli.js, so
-// the published package has no runtime dependencies.
+// the published package has no runtime dependencies. resvg's .wasm (for PNG output) is copied beside it.
 import { build } from 'esbuild';
-import { chmodSync } from 'node:fs';
+import { chmodSync, copyFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 
 const outfile = new URL('../dist/cli.js', import.meta.url).pathname;
 await build({
@@ -22,3 +23,9 @@ await build({
   external: ['canvas'],
 });
 chmodSync(outfile, 0o755);
+// resvg's WebAssembly (PNG output) ships beside the bundle rather than inside it: cli/png.ts reads it only when a
+// .png is requested, so other runs neither load nor scan its 2.4 MB.
+copyFileSync(
+  createRequire(import.meta.url).resolve('@resvg/resvg-wasm/index_bg.wasm'),
+  new URL('../dist/resvg.wasm', import.meta.url),
+);

@@ -81,7 +81,7 @@ function experimentOptions(cmd: Command, defaults: ExperimentOptions): Command {
         .choices(['kaiming', 'pytorch'])
         .default(defaults.init),
     )
-    .option('--out <file.svg>', 'where to write the plot', DEFAULT_OUT);
+    .option('--out <file>', 'where to write the plot (.svg or .png)', DEFAULT_OUT);
 }
 
 interface ExperimentFlags {
@@ -170,17 +170,17 @@ Examples:
   program
     .command('plot')
     .description(
-      'draw an activation (and with --grad its derivative, from autograd) in the terminal, and optionally to an SVG file',
+      'draw an activation (and with --grad its derivative, from autograd) in the terminal, and optionally to an SVG or PNG file',
     )
     .argument('[function]', 'activation name, e.g. sigmoid, relu, gelu')
     .option('--grad', 'also draw the derivative')
     .option('--from <a>', 'left end of the x range', finiteNumber('--from'), -5)
     .option('--to <b>', 'right end of the x range', finiteNumber('--to'), 5)
-    .option('--out <file.svg>', 'also write the plot to this SVG file')
+    .option('--out <file>', 'also write the plot to this file (.svg or .png)')
     .option('--list', 'list the activation names and exit')
     .addHelpText(
       'after',
-      '\nExamples:\n  $ tensorgrad plot sigmoid --grad\n  $ tensorgrad plot gelu --grad --from -4 --to 4 --out gelu.svg',
+      '\nExamples:\n  $ tensorgrad plot sigmoid --grad\n  $ tensorgrad plot gelu --grad --from -4 --to 4 --out gelu.svg\n  $ tensorgrad plot relu --grad --out relu.png',
     )
     .action(
       async (

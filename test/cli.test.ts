@@ -48,6 +48,23 @@ function expectSvg(path: string): void {
   expect(opened).toBe(closed);
 }
 
+/** A PNG: the 8-byte signature, an IHDR chunk first with a non-zero size, and an IEND chunk last. */
+function expectPng(path: string): { width: number; height: number } {
+  expect(existsSync(path), `${path} exists`).toBe(true);
+  const png = readFileSync(path);
+  expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  expect(png.readUInt32BE(8)).toBe(13); // IHDR's data length
+  expect(png.toString('latin1', 12, 16)).toBe('IHDR');
+  const width = png.readUInt32BE(16);
+  const height = png.readUInt32BE(20);
+  expect(width).toBeGreaterThan(0);
+  expect(height).toBeGreaterThan(0);
+  expect(png.toString('latin1', png.length - 8, png.length - 4)).toBe('IEND');
+  return { width, height };
+}
+
+const hasDejaVu = existsSync('/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf');
+
 const tourReprs = loadSuite('nn')
   .cases.filter((c) => c.op === 'tourValue')
   .map((c) => ({ name: c.args[0] as string, repr: c.repr! }));
@@ -162,6 +179,14 @@ describe('tensorgrad train', () => {
     expectSvg(out);
   });
 
+  it('writes the plot as a PNG when --out ends in .png', () => {
+    const out = join(tmp, 'flow.png');
+    const r = run(['train', '--depth', '2', '--width', '4', '--epochs', '3', '--points', '10', '--out', out]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain(`written to ${out}`);
+    expectPng(out);
+  });
+
   it('accepts any registered activation and the SGD optimizer', () => {
     const out = join(tmp, 'tanh.svg');
     const r = run([
@@ -219,6 +244,24 @@ describe('tensorgrad plot', () => {
     expectSvg(out);
   });
 
+  it('draws an activation and its derivative and writes a PNG', () => {
+    const out = join(tmp, 'sigmoid.png');
+    const r = run(['plot', 'sigmoid', '--grad', '--out', out]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain(`written to ${out}`);
+    expectPng(out);
+    if (hasDejaVu) expect(r.stderr).toBe(''); // fonts were found: no warning
+  });
+
+  it('still writes the PNG without fonts, with a one-line warning naming the fonts it looked for', () => {
+    const empty = mkdtempSync(join(tmpdir(), 'tensorgrad-nofonts-'));
+    const out = join(tmp, 'relu-nofonts.png');
+    const r = run(['plot', 'relu', '--out', out], { TENSORGRAD_FONT_DIRS: empty });
+    expect(r.code, r.stderr).toBe(0);
+    expectPng(out);
+    expect(r.stderr).toMatch(/^warning: no font found .*DejaVu Sans, Liberation Sans.*\.\n$/);
+  });
+
   it('--list names every activation', () => {
     const r = run(['plot', '--list']);
     expect(r.code).toBe(0);
@@ -243,7 +286,12 @@ describe('bad input', () => {
     ['an unknown optimizer', ['train', '--optimizer', 'adamw'], /adamw.*invalid.*adam, sgd/],
     ['a reversed plot range', ['plot', 'relu', '--from', '3', '--to', '-3'], /--from must be less than --to/],
     ['a bad plot bound', ['plot', 'relu', '--from', 'x'], /--from must be a number, got 'x'/],
-    ['an unsupported plot format', ['plot', 'relu', '--out', 'relu.pdf'], /only \.svg output is supported/],
+    [
+      'an unsupported plot format',
+      ['plot', 'relu', '--out', 'relu.jpg'],
+      /only \.svg and \.png output are supported \(got '\.jpg'\)\. Try --out relu\.svg or --out relu\.png/,
+    ],
+    ['a plot path without an extension', ['train', '--out', 'flow'], /only \.svg and \.png .*got 'no extension'/],
   ];
   for (const [what, args, message] of cases) {
     it(`${what} gets a clear message and exit code 2`, () => {
@@ -260,5 +308,8 @@ describe('bad input', () => {
     const r = run(['plot', 'relu', '--out', join(file, 'sub', 'plot.svg')]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/cannot write the plot to '.*a-file\/sub\/plot\.svg' \(E\w+/);
+    const png = run(['plot', 'relu', '--out', join(file, 'plot.png')]);
+    expect(png.code).toBe(2);
+    expect(png.stderr).toMatch(/cannot write the plot to '.*a-file\/plot\.png' \(E\w+/);
   });
 });
