@@ -189,6 +189,6 @@ describe('bad input', () => {
   });
 
   it('item() needs exactly one element', () => {
-    expect(() => tg.ones([2]).item()).toThrow(/cannot be converted to Scalar/);
+    expect(() => tg.ones([2]).item()).toThrow(/only one element tensors can be converted/);
   });
 });

@@ -14,10 +14,17 @@ import { abs, div, eq, exp, isnan, logicalAnd, logicalOr, mul, pow, sign, sub, w
 import { expand, flip as flipDim, reshape, transpose } from './views.js';
 import { noGrad } from '../autograd/mode.js';
 import { gather, scatter } from './indexing.js';
+import { checkOptions } from './options.js';
+import { to } from './convert.js';
 
 export type DimArg = number | readonly number[];
 export interface ReduceOptions {
   keepdim?: boolean;
+}
+
+/** sum, mean and prod also take PyTorch's `dtype`: the input is cast to it first. */
+export interface SumOptions extends ReduceOptions {
+  dtype?: DType;
 }
 
 function checkTensor(x: unknown, fn: string): asserts x is Tensor {
@@ -25,16 +32,47 @@ function checkTensor(x: unknown, fn: string): asserts x is Tensor {
     throw new TypeError(`${fn}(): argument 'input' must be a Tensor, but got ${x === null ? 'null' : typeof x}`);
 }
 
+function isOptionsObject(value: unknown): value is object {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** Throws unless `dim` is omitted, a whole number or an array of whole numbers. */
+function checkDimArg(dim: unknown, fn: string): void {
+  if (dim === undefined || dim === null || typeof dim === 'number') return;
+  if (Array.isArray(dim) && dim.every((d) => typeof d === 'number')) return;
+  throw new TypeError(
+    `${fn}(): argument 'dim' must be a number or an array of numbers, but got ${JSON.stringify(dim) ?? String(dim)}`,
+  );
+}
+
 /**
  * Lets the dim be omitted before the options, as PyTorch keywords allow: `var(x, { unbiased: false })`
- * means `var(x, null, { unbiased: false })`.
+ * means `var(x, null, { unbiased: false })`. Checks both: PyTorch's positional keepdim (`x.sum(1, true)`) or
+ * an unknown option must not be silently ignored.
  */
 function splitArgs<O extends object>(
   dim: DimArg | null | undefined | O,
   options: O | undefined,
+  fn: string,
+  allowed: readonly string[],
 ): [DimArg | null | undefined, O] {
-  if (dim !== null && typeof dim === 'object' && !Array.isArray(dim)) return [undefined, dim as O];
+  if (isOptionsObject(dim)) {
+    if (options !== undefined) throw new TypeError(`${fn}(): options were given twice`);
+    checkOptions(dim, allowed, fn);
+    // PyTorch refuses keepdim without a dim here (x.sum(keepdim=True) is a TypeError); amax/amin allow it.
+    if ('keepdim' in dim && fn !== 'amax' && fn !== 'amin') {
+      throw new TypeError(`${fn}(): keepdim needs a dim, e.g. ${fn}(x, [0, 1], { keepdim: true })`);
+    }
+    return [undefined, dim as O];
+  }
+  checkDimArg(dim, fn);
+  checkOptions(options, allowed, fn);
   return [dim as DimArg | null | undefined, options ?? ({} as O)];
+}
+
+/** The input cast to a requested `dtype` first, as torch.sum(x, dtype=...) does. */
+function withDType(x: Tensor, dtype: DType | undefined): Tensor {
+  return dtype === undefined ? x : to(x, dtype);
 }
 
 interface Plan {
@@ -78,9 +116,10 @@ function restore(g: Tensor, x: Tensor, p: Plan): Tensor {
 }
 
 /** Σ over `dim` (all dims by default); integer and bool inputs sum to int64 */
-export function sum(x: Tensor, dimArg?: DimArg | null | ReduceOptions, optionsArg?: ReduceOptions): Tensor {
+export function sum(x: Tensor, dimArg?: DimArg | null | SumOptions, optionsArg?: SumOptions): Tensor {
   checkTensor(x, 'sum');
-  const [dim, options] = splitArgs(dimArg, optionsArg);
+  const [dim, options] = splitArgs(dimArg, optionsArg, 'sum', ['keepdim', 'dtype']);
+  if (options.dtype !== undefined) return sum(withDType(x, options.dtype), dim, { keepdim: options.keepdim ?? false });
   const p = plan(x, dim, options.keepdim ?? false);
   const dtype = isFloatingDType(x.dtype) ? x.dtype : 'int64';
   const out = runReduce(x, p, 'sum', dtype);
@@ -90,9 +129,10 @@ export function sum(x: Tensor, dimArg?: DimArg | null | ReduceOptions, optionsAr
 }
 
 /** The arithmetic mean over `dim` (floating inputs only, as in PyTorch) */
-export function mean(x: Tensor, dimArg?: DimArg | null | ReduceOptions, optionsArg?: ReduceOptions): Tensor {
+export function mean(x: Tensor, dimArg?: DimArg | null | SumOptions, optionsArg?: SumOptions): Tensor {
   checkTensor(x, 'mean');
-  const [dim, options] = splitArgs(dimArg, optionsArg);
+  const [dim, options] = splitArgs(dimArg, optionsArg, 'mean', ['keepdim', 'dtype']);
+  if (options.dtype !== undefined) return mean(withDType(x, options.dtype), dim, { keepdim: options.keepdim ?? false });
   if (!isFloatingDType(x.dtype)) {
     throw new TypeError(
       `mean(): could not infer output dtype. Input dtype must be either a floating point or complex dtype. Got: ${x.dtype === 'int64' ? 'Long' : 'Bool'}`,
@@ -109,8 +149,12 @@ export function mean(x: Tensor, dimArg?: DimArg | null | ReduceOptions, optionsA
 }
 
 /** Π over one dim (or all); the gradient handles zeros exactly (∏ of the others where one zero) */
-export function prod(x: Tensor, dim?: number | null, options: ReduceOptions = {}): Tensor {
+export function prod(x: Tensor, dimArg?: number | null | SumOptions, optionsArg?: SumOptions): Tensor {
   checkTensor(x, 'prod');
+  const [dimOrDims, options] = splitArgs(dimArg, optionsArg, 'prod', ['keepdim', 'dtype']);
+  if (Array.isArray(dimOrDims)) throw new TypeError(`prod(): argument 'dim' must be a single number, but got an array`);
+  const dim = dimOrDims as number | null | undefined;
+  if (options.dtype !== undefined) return prod(withDType(x, options.dtype), dim, { keepdim: options.keepdim ?? false });
   const p = plan(x, dim, options.keepdim ?? false);
   const dtype = isFloatingDType(x.dtype) ? x.dtype : 'int64';
   const out = runReduce(x, p, 'prod', dtype);
@@ -159,7 +203,7 @@ function evenly(x: Tensor, p: Plan, g: Tensor, out: Tensor): Tensor {
 function extreme(op: 'amax' | 'amin') {
   return (x: Tensor, dimArg?: DimArg | null | ReduceOptions, optionsArg?: ReduceOptions): Tensor => {
     checkTensor(x, op);
-    const [dim, options] = splitArgs(dimArg, optionsArg);
+    const [dim, options] = splitArgs(dimArg, optionsArg, op, ['keepdim']);
     const p = plan(x, dim, options.keepdim ?? false);
     if (p.rowLength === 0)
       throw new RangeError(
@@ -186,9 +230,14 @@ function withIndices(op: 'max' | 'min') {
   function reduceWithIndices(
     x: Tensor,
     dim?: number,
-    options: ReduceOptions = {},
+    optionsArg?: ReduceOptions,
   ): Tensor | { values: Tensor; indices: Tensor } {
     checkTensor(x, op);
+    if (dim !== undefined && typeof dim !== 'number') {
+      throw new TypeError(`${op}(): argument 'dim' must be a number, but got ${String(dim)}`);
+    }
+    checkOptions(optionsArg, ['keepdim'], op);
+    const options = optionsArg ?? {};
     if (dim === undefined) {
       if (x.numel() === 0)
         throw new RangeError(
@@ -244,6 +293,7 @@ function argExtreme(x: Tensor, dim: number | null, keepdim: boolean, op: 'max' |
 /** Index of the maximum (flattened when `dim` is omitted), as int64 */
 export function argmax(x: Tensor, dim?: number, options: ReduceOptions = {}): Tensor {
   checkTensor(x, 'argmax');
+  checkOptions(options, ['keepdim'], 'argmax');
   if (dim === undefined) return argExtreme(reshape(x, [-1]), 0, false, 'max');
   return argExtreme(x, normalizeDim(dim, x.ndim), options.keepdim ?? false, 'max');
 }
@@ -251,6 +301,7 @@ export function argmax(x: Tensor, dim?: number, options: ReduceOptions = {}): Te
 /** Index of the minimum (flattened when `dim` is omitted), as int64 */
 export function argmin(x: Tensor, dim?: number, options: ReduceOptions = {}): Tensor {
   checkTensor(x, 'argmin');
+  checkOptions(options, ['keepdim'], 'argmin');
   if (dim === undefined) return argExtreme(reshape(x, [-1]), 0, false, 'min');
   return argExtreme(x, normalizeDim(dim, x.ndim), options.keepdim ?? false, 'min');
 }
@@ -258,6 +309,8 @@ export function argmin(x: Tensor, dim?: number, options: ReduceOptions = {}): Te
 /** log Σ exp over `dim`, stable: the max is subtracted first (inf rows give inf, -inf rows -inf) */
 export function logsumexp(x: Tensor, dim: DimArg, options: ReduceOptions = {}): Tensor {
   checkTensor(x, 'logsumexp');
+  checkDimArg(dim, 'logsumexp');
+  checkOptions(options, ['keepdim'], 'logsumexp');
   const p = plan(x, dim, options.keepdim ?? false);
   const dtype = isFloatingDType(x.dtype) ? x.dtype : 'float32';
   const out = runReduce(x, p, 'logsumexp', dtype);
@@ -266,22 +319,35 @@ export function logsumexp(x: Tensor, dim: DimArg, options: ReduceOptions = {}): 
 
 /** Variance over `dim`; `unbiased` (default true) divides by N - 1 */
 export function variance(x: Tensor, dim?: DimArg | null | MomentOptions, options?: MomentOptions): Tensor {
-  return moment(x, ...splitArgs(dim, options), 'var');
+  return moment(x, ...splitArgs(dim, options, 'var', MOMENT_KEYS), 'var');
 }
 
 /** Standard deviation over `dim`; `unbiased` (default true) divides by N - 1 */
 export function std(x: Tensor, dim?: DimArg | null | MomentOptions, options?: MomentOptions): Tensor {
-  return moment(x, ...splitArgs(dim, options), 'std');
+  return moment(x, ...splitArgs(dim, options, 'std', MOMENT_KEYS), 'std');
 }
 
-export type MomentOptions = ReduceOptions & { unbiased?: boolean };
+/** `unbiased` (default true) divides by N − 1; torch 1.13's `correction` divides by N − correction. */
+export type MomentOptions = ReduceOptions & { unbiased?: boolean; correction?: number };
+const MOMENT_KEYS = ['keepdim', 'unbiased', 'correction'] as const;
 
 function moment(x: Tensor, dim: DimArg | null | undefined, options: MomentOptions, kind: 'var' | 'std'): Tensor {
   checkTensor(x, kind);
   if (!isFloatingDType(x.dtype))
     throw new TypeError(`${kind}(): expected a floating point tensor, but got dtype ${x.dtype}`);
   const p = plan(x, dim, options.keepdim ?? false);
-  const correction = options.unbiased === false ? 0 : 1;
+  if (options.unbiased !== undefined && options.correction !== undefined) {
+    throw new TypeError(`${kind}(): give either 'unbiased' or 'correction', not both`);
+  }
+  if (
+    options.correction !== undefined &&
+    (typeof options.correction !== 'number' || !Number.isInteger(options.correction) || options.correction < 0)
+  ) {
+    throw new RangeError(
+      `${kind}(): option 'correction' must be a non-negative integer, but got ${String(options.correction)}`,
+    );
+  }
+  const correction = options.correction ?? (options.unbiased === false ? 0 : 1);
   const data = rowsOf(x, p.dims, 'float64');
   const out = allocate(x.dtype, p.rows);
   const divisor = Math.max(0, p.rowLength - correction);
@@ -316,16 +382,24 @@ function moment(x: Tensor, dim: DimArg | null | undefined, options: MomentOption
  * The vector p-norm (Σ|x|ᵖ)^{1/p} over `dim` (all by default), for any p including 0, ±inf.
  * Its gradient at x = 0 is 0 (PyTorch masks the 0/0).
  */
-export function vectorNorm(
-  x: Tensor,
-  options: {
-    ord?: number;
-    dim?: DimArg | null;
-    keepdim?: boolean;
-    /** internal: torch.norm's node name */ nodeName?: string;
-  } = {},
-): Tensor {
-  checkTensor(x, 'vectorNorm');
+export function vectorNorm(x: Tensor, options: VectorNormOptions = {}): Tensor {
+  checkOptions(options, ['ord', 'dim', 'keepdim', 'dtype'], 'linalg.vectorNorm');
+  return pNorm(x, options, 'LinalgVectorNormBackward0');
+}
+
+export interface VectorNormOptions {
+  ord?: number;
+  dim?: DimArg | null;
+  keepdim?: boolean;
+  /** The input is cast to it first, as torch.linalg.vector_norm's dtype does. */
+  dtype?: DType;
+}
+
+/** The p-norm behind linalg.vectorNorm and Tensor.norm, recorded under PyTorch's name for each. */
+function pNorm(input: Tensor, options: VectorNormOptions, nodeName: string): Tensor {
+  checkTensor(input, 'vectorNorm');
+  checkDimArg(options.dim, 'vectorNorm');
+  const x = withDType(input, options.dtype);
   const ord = options.ord ?? 2;
   if (typeof ord !== 'number' || Number.isNaN(ord))
     throw new TypeError(`vectorNorm: ord must be a number, but got ${String(ord)}`);
@@ -360,9 +434,7 @@ export function vectorNorm(
           : Math.pow(acc, 1 / ord);
   }
   const result = new Tensor(out, p.outShape, x.dtype);
-  return record(result, options.nodeName ?? 'LinalgVectorNormBackward0', [x], (g) => [
-    normBackward(x, p, ord, restore(g, x, p), restore(result, x, p)),
-  ]);
+  return record(result, nodeName, [x], (g) => [normBackward(x, p, ord, restore(g, x, p), restore(result, x, p))]);
 }
 
 /** PyTorch's norm_backward, case by case, including its masks for 0/0 at the zero vector. */
@@ -384,13 +456,10 @@ function normBackward(x: Tensor, p: Plan, ord: number, g: Tensor, norm: Tensor):
 }
 
 /** torch.norm-style p-norm: `x.norm({ p, dim, keepdim })` */
-export function norm(x: Tensor, options: { p?: number; dim?: DimArg; keepdim?: boolean } = {}): Tensor {
-  return vectorNorm(x, {
-    ord: options.p ?? 2,
-    dim: options.dim ?? null,
-    keepdim: options.keepdim ?? false,
-    nodeName: 'NormBackward1',
-  });
+export function norm(x: Tensor, options: { p?: number; dim?: DimArg; keepdim?: boolean; dtype?: DType } = {}): Tensor {
+  checkOptions(options, ['p', 'dim', 'keepdim', 'dtype'], 'norm');
+  const { p, ...rest } = options;
+  return pNorm(x, { ...rest, ord: p ?? 2 }, 'NormBackward1');
 }
 
 /**
@@ -419,8 +488,10 @@ export function mapAlongDim(x: Tensor, dim: number, op: RowKernel, dtype: DType)
 }
 
 /** Running sum along `dim` (torch.cumsum); its gradient is the reversed cumulative sum */
-export function cumsum(x: Tensor, dim: number): Tensor {
+export function cumsum(x: Tensor, dim: number, options: { dtype?: DType } = {}): Tensor {
   checkTensor(x, 'cumsum');
+  checkOptions(options, ['dtype'], 'cumsum');
+  if (options.dtype !== undefined) return cumsum(withDType(x, options.dtype), dim);
   const d = x.ndim === 0 ? 0 : normalizeDim(dim, x.ndim);
   if (x.ndim === 0) normalizeDim(dim, 0);
   const dtype = isFloatingDType(x.dtype) ? x.dtype : 'int64';

@@ -13,6 +13,15 @@ function checkTensor(x: unknown, fn: string): asserts x is Tensor {
     throw new TypeError(`${fn}(): argument 'input' must be a Tensor, but got ${x === null ? 'null' : typeof x}`);
 }
 
+/** Shapes and dim orders are arrays here (API.md): `x.reshape([4, -1])` for PyTorch's `x.reshape(4, -1)`. */
+function checkSizes(value: unknown, argument: string, fn: string): asserts value is readonly number[] {
+  if (Array.isArray(value) && value.every((v) => typeof v === 'number')) return;
+  throw new TypeError(
+    `${fn}(): argument '${argument}' must be an array of integers like [2, -1], but got ${JSON.stringify(value) ?? String(value)}` +
+      (typeof value === 'number' ? ` (PyTorch's ${fn}(${value}, ...) is ${fn}([${value}, ...]) here)` : ''),
+  );
+}
+
 function makeView(x: Tensor, shape: readonly number[], strides: readonly number[], offset: number): Tensor {
   return new Tensor(x.storage, shape, x.dtype, strides, offset);
 }
@@ -48,6 +57,7 @@ function viewStrides(x: Tensor, shape: readonly number[]): number[] | null {
 /** A view of `x` with a new shape; fails when the layout does not allow one (torch's view). */
 export function view(x: Tensor, shape: readonly number[]): Tensor {
   checkTensor(x, 'view');
+  checkSizes(shape, 'shape', 'view');
   const target = inferShape(shape, x.numel());
   const strides = viewStrides(x, target);
   if (strides === null) {
@@ -62,6 +72,7 @@ export function view(x: Tensor, shape: readonly number[]): Tensor {
 /** `x` with a new shape: a view when possible, else a copy (torch's reshape). */
 export function reshape(x: Tensor, shape: readonly number[]): Tensor {
   checkTensor(x, 'reshape');
+  checkSizes(shape, 'shape', 'reshape');
   const target = inferShape(shape, x.numel());
   const strides = viewStrides(x, target);
   const inputShape = x.shape;
@@ -114,9 +125,10 @@ export function t(x: Tensor): Tensor {
 /** Reorders dims (torch.permute). */
 export function permute(x: Tensor, dims: readonly number[]): Tensor {
   checkTensor(x, 'permute');
+  checkSizes(dims, 'dims', 'permute');
   if (!Array.isArray(dims) || dims.length !== x.ndim) {
     throw new RangeError(
-      `permute(sparse_coo): number of dimensions in the tensor input does not match the length of the desired ordering of dimensions i.e. input.dim() = ${x.ndim} is not equal to len(dims) = ${Array.isArray(dims) ? dims.length : 'not an array'}`,
+      `permute(sparse_coo): number of dimensions in the tensor input does not match the length of the desired ordering of dimensions i.e. input.dim() = ${x.ndim} is not equal to len(dims) = ${dims.length}`,
     );
   }
   const order = dims.map((d) => normalizeDim(d, x.ndim, 'dims'));
@@ -161,6 +173,7 @@ export function unsqueeze(x: Tensor, dim: number): Tensor {
 /** Broadcasts size-1 dims (and new leading dims) to `shape` without copying (torch's expand; -1 keeps a size). */
 export function expand(x: Tensor, shape: readonly number[]): Tensor {
   checkTensor(x, 'expand');
+  checkSizes(shape, 'size', 'expand');
   if (shape.length < x.ndim) {
     throw new RangeError(
       `expand(${formatShape(x.shape)}, size=${formatShape(shape)}): the number of sizes provided (${shape.length}) must be greater or equal to the number of dimensions in the tensor (${x.ndim})`,

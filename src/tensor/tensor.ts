@@ -117,7 +117,10 @@ export class Tensor {
   /** The value of a one-element tensor (torch's item()). */
   item(): number {
     if (this.numel() !== 1) {
-      throw new RangeError(`a Tensor with ${this.numel()} elements cannot be converted to Scalar`);
+      // PyTorch 1.13's words, with JavaScript for Python.
+      throw new RangeError(
+        `only one element tensors can be converted to numbers, but this one has ${this.numel()} elements`,
+      );
     }
     return this.storage[this.offset]!;
   }
@@ -364,19 +367,19 @@ export class Tensor {
   }
 
   // ---- reductions ----
-  sum(dim?: DimArg | null, options?: ReduceOptions): Tensor {
+  sum(dim?: DimArg | null | ops.SumOptions, options?: ops.SumOptions): Tensor {
     return ops.sum(this, dim, options);
   }
-  mean(dim?: DimArg | null, options?: ReduceOptions): Tensor {
+  mean(dim?: DimArg | null | ops.SumOptions, options?: ops.SumOptions): Tensor {
     return ops.mean(this, dim, options);
   }
-  prod(dim?: number | null, options?: ReduceOptions): Tensor {
+  prod(dim?: number | null | ops.SumOptions, options?: ops.SumOptions): Tensor {
     return ops.prod(this, dim, options);
   }
-  amax(dim?: DimArg | null, options?: ReduceOptions): Tensor {
+  amax(dim?: DimArg | null | ReduceOptions, options?: ReduceOptions): Tensor {
     return ops.amax(this, dim, options);
   }
-  amin(dim?: DimArg | null, options?: ReduceOptions): Tensor {
+  amin(dim?: DimArg | null | ReduceOptions, options?: ReduceOptions): Tensor {
     return ops.amin(this, dim, options);
   }
   max(): Tensor;
@@ -398,17 +401,17 @@ export class Tensor {
   logsumexp(dim: DimArg, options?: ReduceOptions): Tensor {
     return ops.logsumexp(this, dim, options);
   }
-  var(dim?: DimArg | null, options?: ReduceOptions & { unbiased?: boolean }): Tensor {
+  var(dim?: DimArg | null | ops.MomentOptions, options?: ops.MomentOptions): Tensor {
     return ops.variance(this, dim, options);
   }
-  std(dim?: DimArg | null, options?: ReduceOptions & { unbiased?: boolean }): Tensor {
+  std(dim?: DimArg | null | ops.MomentOptions, options?: ops.MomentOptions): Tensor {
     return ops.std(this, dim, options);
   }
-  norm(options?: { p?: number; dim?: DimArg; keepdim?: boolean }): Tensor {
+  norm(options?: { p?: number; dim?: DimArg; keepdim?: boolean; dtype?: DType }): Tensor {
     return ops.norm(this, options);
   }
-  cumsum(dim: number): Tensor {
-    return ops.cumsum(this, dim);
+  cumsum(dim: number, options?: { dtype?: DType }): Tensor {
+    return ops.cumsum(this, dim, options);
   }
 
   // ---- linear algebra and indexing ----
