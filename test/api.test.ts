@@ -762,23 +762,17 @@ describe('argument shapes a PyTorch user will try, which must fail loudly rather
     },
   );
 
-  it(
-    'refuses varargs shapes (x.reshape(4, -1), x.view(4, -1), x.expand(2, 3, 4), x.permute(2, 1, 0)) asking for an array',
-    () => {
-      expect(() => x().reshape(4 as never)).toThrow(/array/);
-      expect(() => x().view(4 as never)).toThrow(/array/);
-      expect(() => x().expand(2 as never)).toThrow(/array/);
-      expect(() => x().permute(2 as never)).toThrow(/array/);
-    },
-  );
+  it('refuses varargs shapes (x.reshape(4, -1), x.view(4, -1), x.expand(2, 3, 4), x.permute(2, 1, 0)) asking for an array', () => {
+    expect(() => x().reshape(4 as never)).toThrow(/array/);
+    expect(() => x().view(4 as never)).toThrow(/array/);
+    expect(() => x().expand(2 as never)).toThrow(/array/);
+    expect(() => x().permute(2 as never)).toThrow(/array/);
+  });
 
-  it(
-    'names the dim argument when it is not a number or an array (x.prod({ keepdim: true }), tg.mean(x, "a"))',
-    () => {
-      expect(() => x().prod({ keepdim: true } as never)).toThrow(/dim/);
-      expect(() => tg.mean(x(), 'a' as never)).toThrow(/dim/);
-    },
-  );
+  it('names the dim argument when it is not a number or an array (x.prod({ keepdim: true }), tg.mean(x, "a"))', () => {
+    expect(() => x().prod({ keepdim: true } as never)).toThrow(/dim/);
+    expect(() => tg.mean(x(), 'a' as never)).toThrow(/dim/);
+  });
 });
 
 describe("PyTorch's optional arguments of the tensor core", () => {
