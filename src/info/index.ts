@@ -11,6 +11,7 @@ import { Tensor } from '../tensor/tensor.js';
 import { isFloatingDType } from '../tensor/dtype.js';
 import { div, neg, sub, sum } from '../ops/index.js';
 import { entr, xlogy } from '../nn/functional/losses/common.js';
+import { checkOptionsObject, optionKeys } from '../nn/functional/validate.js';
 
 export interface InfoOptions {
   /** The dim holding the distribution (default -1, the last). */
@@ -18,6 +19,8 @@ export interface InfoOptions {
   /** The logarithm's base (default Math.E: nats; 2 gives bits). */
   base?: number;
 }
+
+const OPTIONS = optionKeys<InfoOptions>({ dim: true, base: true });
 
 function check(p: unknown, argument: string, fn: string): asserts p is Tensor {
   if (!(p instanceof Tensor))
@@ -31,6 +34,7 @@ function check(p: unknown, argument: string, fn: string): asserts p is Tensor {
 }
 
 function optionsOf(options: InfoOptions, fn: string): { dim: number; lnBase: number } {
+  checkOptionsObject(options, `info.${fn}`, OPTIONS);
   const dim = options.dim ?? -1;
   const base = options.base ?? Math.E;
   if (typeof dim !== 'number' || !Number.isInteger(dim))

@@ -35,6 +35,12 @@ interface CommonSpec {
   saves: 'input' | 'output' | 'input and output' | 'composition';
   /** Where tensorgrad knowingly differs from PyTorch or from the study note; shown in docs. */
   note?: string;
+  /**
+   * Every key the options object takes (the functional's, plus any the spec's `fn` takes in place of a
+   * positional argument, such as softmax's dim). Anything else is refused with a TypeError naming it.
+   */
+  optionKeys: readonly string[];
+  /** The options the explorer turns into controls; each name is one of optionKeys. */
   params?: readonly ParamSpec[];
 }
 

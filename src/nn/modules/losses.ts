@@ -8,19 +8,33 @@ import type { Tensor } from '../../tensor/tensor.js';
 import type { LossSpec } from '../spec.js';
 import { Module } from './module.js';
 import * as L from '../functional/losses/index.js';
+import { checkOptionsObject } from '../functional/validate.js';
 
-/** A module applying one loss spec with fixed options (tensor arguments only; CTCLoss below takes lengths too). */
+/**
+ * A module applying one loss spec with fixed options (tensor arguments only; CTCLoss below takes lengths too).
+ * The constructor refuses a non-object or an unknown option, as PyTorch's constructors raise; option values
+ * are checked by the functional on the first forward, as in PyTorch (`nn.MSELoss(reduction='avg')` builds).
+ * String(module) is `Name()`: PyTorch's loss modules print no arguments.
+ */
 export class LossModule<Args extends Tensor[], Options extends object> extends Module {
+  /** The options given to the constructor (PyTorch's module attributes). */
+  readonly options: Readonly<Options>;
+
   constructor(
     readonly spec: LossSpec<Args, Options>,
-    /** The options given to the constructor (PyTorch's module attributes). */
-    readonly options: Options = {} as Options,
+    options: Options = {} as Options,
   ) {
     super();
+    checkOptionsObject(options, spec.moduleName, spec.optionKeys);
+    this.options = Object.freeze({ ...options });
   }
 
   forward(...inputs: Args): Tensor {
     return this.spec.fn(...inputs, this.options);
+  }
+
+  protected override reprName(): string {
+    return this.spec.moduleName;
   }
 }
 
@@ -47,8 +61,12 @@ export class MSELoss extends lossModule(L.mseLossSpec) {}
 export class CrossEntropyLoss extends lossModule(L.crossEntropySpec) {}
 /** torch.nn.CTCLoss: see F.ctcLoss. */
 export class CTCLoss extends Module {
-  constructor(readonly options: L.CtcLossOptions = {}) {
+  readonly options: Readonly<L.CtcLossOptions>;
+
+  constructor(options: L.CtcLossOptions = {}) {
     super();
+    checkOptionsObject(options, 'CTCLoss', L.ctcLossSpec.optionKeys);
+    this.options = Object.freeze({ ...options });
   }
 
   forward(

@@ -1,11 +1,30 @@
 /** The dim handling shared by softmax, logSoftmax and softmin. */
 import type { Tensor } from '../../../tensor/tensor.js';
 import { assertDType, type DType } from '../../../tensor/dtype.js';
-import { checkOptionsObject, checkDim } from '../validate.js';
+import { checkDim, checkOptionsObject, optionKeys } from '../validate.js';
 
 export interface SoftmaxOptions {
   /** Cast the input to this dtype before the op (PyTorch's `dtype`), e.g. 'float64'. */
   dtype?: DType;
+}
+
+const OPTIONS = optionKeys<SoftmaxOptions>({ dtype: true });
+
+/** The options of the specs' `fn(input, { dim, dtype })`, where dim is not positional. */
+export type SoftmaxSpecOptions = SoftmaxOptions & { dim?: number };
+
+export const SOFTMAX_SPEC_OPTIONS = optionKeys<SoftmaxSpecOptions>({ dim: true, dtype: true });
+
+/** The spec form `fn(input, { dim = -1, dtype })` of `f(input, dim, { dtype })`. */
+export function softmaxSpecFn(
+  f: (input: Tensor, dim?: number, options?: SoftmaxOptions) => Tensor,
+  fn: string,
+): (input: Tensor, options?: SoftmaxSpecOptions) => Tensor {
+  return (input, options = {}) => {
+    checkOptionsObject(options, fn, SOFTMAX_SPEC_OPTIONS);
+    const { dim = -1, ...rest } = options;
+    return f(input, dim, rest);
+  };
 }
 
 /**
@@ -18,6 +37,6 @@ export function resolveSoftmaxDim(input: Tensor, dim: unknown, fn: string): numb
 }
 
 export function resolveSoftmaxOptions(options: SoftmaxOptions, fn: string): { dtype?: DType } {
-  checkOptionsObject(options, fn);
+  checkOptionsObject(options, fn, OPTIONS);
   return options.dtype === undefined ? {} : { dtype: assertDType(options.dtype, 'dtype') };
 }

@@ -2,7 +2,7 @@
 import type { Tensor } from '../../../tensor/tensor.js';
 import type { ActivationSpec } from '../../spec.js';
 import { eluCore } from './elu.js';
-import { checkFloat, checkInplace, checkOptionsObject, checkNumber } from '../validate.js';
+import { checkFloat, checkInplace, checkNumber, checkOptionsObject, optionKeys } from '../validate.js';
 
 export interface CeluOptions {
   /** Default 1; must not be 0. */
@@ -10,8 +10,10 @@ export interface CeluOptions {
   inplace?: boolean;
 }
 
+const OPTIONS = optionKeys<CeluOptions>({ alpha: true, inplace: true });
+
 function resolve(options: CeluOptions): number {
-  checkOptionsObject(options, 'celu');
+  checkOptionsObject(options, 'celu', OPTIONS);
   const alpha = checkNumber(options.alpha, 'alpha', 'celu', 1);
   // PyTorch: "ZeroDivisionError: alpha cannot be 0 for CELU"
   if (alpha === 0)
@@ -39,6 +41,7 @@ export const celuSpec: ActivationSpec<CeluOptions> = {
   derivative: String.raw`\mathrm{CELU}'(x) = \begin{cases} 1 & x > 0 \\ e^{x/\alpha} & x \le 0 \end{cases}`,
   range: '(-\\alpha, \\infty)',
   saves: 'input',
+  optionKeys: OPTIONS,
   params: [
     { name: 'alpha', default: 1, min: 0.1, max: 3, step: 0.1 },
     { name: 'inplace', default: false },

@@ -4,13 +4,15 @@ import type { ActivationSpec } from '../../spec.js';
 import { clamp, exp, le, mul, sub, where } from '../../../ops/index.js';
 import { noGrad } from '../../../autograd/mode.js';
 import { record } from '../../../ops/record.js';
-import { checkFloat, checkInplace, checkOptionsObject, checkNumber } from '../validate.js';
+import { checkFloat, checkInplace, checkNumber, checkOptionsObject, optionKeys } from '../validate.js';
 
 export interface EluOptions {
   /** The negative saturation value is -alpha; default 1. */
   alpha?: number;
   inplace?: boolean;
 }
+
+const OPTIONS = optionKeys<EluOptions>({ alpha: true, inplace: true });
 
 /**
  * scale · (x > 0 ? x : alpha·(e^{inputScale·x} - 1)), recorded as `name` (EluBackward0 for elu and selu,
@@ -29,7 +31,7 @@ export function eluCore(input: Tensor, alpha: number, scale: number, inputScale:
 }
 
 function resolve(options: EluOptions): number {
-  checkOptionsObject(options, 'elu');
+  checkOptionsObject(options, 'elu', OPTIONS);
   const alpha = checkNumber(options.alpha, 'alpha', 'elu', 1);
   checkInplace(options.inplace, 'elu');
   return alpha;
@@ -53,6 +55,7 @@ export const eluSpec: ActivationSpec<EluOptions> = {
   range: '(-\\alpha, \\infty)',
   saves: 'input',
   note: 'At x = 0 the derivative is alpha (the x ≤ 0 branch), as in PyTorch; smooth only when alpha = 1. Computed as e^x - 1 (not expm1), as PyTorch does, so elu(-1e-8) is 0 in float32 there and here.',
+  optionKeys: OPTIONS,
   params: [
     { name: 'alpha', default: 1, min: 0, max: 3, step: 0.1 },
     { name: 'inplace', default: false },

@@ -5,12 +5,14 @@ import { add, erf, exp, mul, sub, tanh } from '../../../ops/index.js';
 import { noGrad } from '../../../autograd/mode.js';
 import { record } from '../../../ops/record.js';
 import { unaryKernel } from '../../../ops/elementwise.js';
-import { checkFloat, checkOptionsObject, describe } from '../validate.js';
+import { checkFloat, checkOptionsObject, describe, optionKeys } from '../validate.js';
 
 export interface GeluOptions {
   /** 'none' (exact, via erf; default) or 'tanh' (the approximation of Hendrycks & Gimpel). */
   approximate?: 'none' | 'tanh';
 }
+
+const OPTIONS = optionKeys<GeluOptions>({ approximate: true });
 
 const SQRT1_2 = Math.SQRT1_2;
 const INV_SQRT_2PI = 1 / Math.sqrt(2 * Math.PI);
@@ -19,7 +21,7 @@ const BETA = Math.SQRT2 * (2 / Math.sqrt(Math.PI)) * 0.5;
 const KAPPA = 0.044715;
 
 function resolve(options: GeluOptions): 'none' | 'tanh' {
-  checkOptionsObject(options, 'gelu');
+  checkOptionsObject(options, 'gelu', OPTIONS);
   const approximate = options.approximate ?? 'none';
   if (approximate !== 'none' && approximate !== 'tanh') {
     throw new RangeError(`gelu(): approximate argument must be either none or tanh, but got ${describe(approximate)}`);
@@ -79,6 +81,7 @@ export const geluSpec: ActivationSpec<GeluOptions> = {
   range: '[-0.17, \\infty)',
   saves: 'input',
   note: "approximate: 'tanh' uses x/2 (1 + tanh(√(2/π)(x + 0.044715x³))) and its exact derivative, as PyTorch does.",
+  optionKeys: OPTIONS,
   params: [{ name: 'approximate', default: 'none', choices: ['none', 'tanh'] }],
   fn: gelu,
   checkOptions: (options) => void resolve(options),

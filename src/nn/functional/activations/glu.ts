@@ -5,12 +5,14 @@ import { cat, mul, narrow, sigmoid, sub } from '../../../ops/index.js';
 import { normalizeDim } from '../../../tensor/shape.js';
 import { noGrad } from '../../../autograd/mode.js';
 import { record } from '../../../ops/record.js';
-import { checkFloat, checkOptionsObject, checkDim } from '../validate.js';
+import { checkDim, checkFloat, checkOptionsObject, optionKeys } from '../validate.js';
 
 export interface GluOptions {
   /** The dim that is split in half, default -1. */
   dim?: number;
 }
+
+const OPTIONS = optionKeys<GluOptions>({ dim: true });
 
 /**
  * glu(x) = a ⊙ σ(b), where a and b are the two halves of x along `dim` (F.glu). GluBackward0:
@@ -18,7 +20,7 @@ export interface GluOptions {
  */
 export function glu(input: Tensor, options: GluOptions = {}): Tensor {
   checkFloat(input, 'input', 'glu', 'glu_cpu');
-  checkOptionsObject(options, 'glu');
+  checkOptionsObject(options, 'glu', OPTIONS);
   const rawDim = options.dim === undefined ? -1 : checkDim(options.dim, 'dim', 'glu');
   if (input.ndim === 0) throw new RangeError('glu(): glu does not support scalars because halving size must be even');
   const dim = normalizeDim(rawDim, input.ndim);
@@ -49,10 +51,11 @@ export const gluSpec: ActivationSpec<GluOptions> = {
   derivative: String.raw`\frac{\partial}{\partial a} = \sigma(b),\quad \frac{\partial}{\partial b} = a\,\sigma(b)(1-\sigma(b))`,
   range: '(-\\infty, \\infty)',
   saves: 'input',
+  optionKeys: OPTIONS,
   params: [{ name: 'dim', default: -1, min: -4, max: 3, step: 1 }],
   fn: glu,
   checkOptions: (options) => {
-    checkOptionsObject(options, 'glu');
+    checkOptionsObject(options, 'glu', OPTIONS);
     if (options.dim !== undefined) checkDim(options.dim, 'dim', 'glu');
   },
 };

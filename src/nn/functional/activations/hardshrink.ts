@@ -5,15 +5,17 @@ import { where } from '../../../ops/index.js';
 import { noGrad } from '../../../autograd/mode.js';
 import { record } from '../../../ops/record.js';
 import { outsideLambda } from './softshrink.js';
-import { checkFloat, checkOptionsObject, checkNumber } from '../validate.js';
+import { checkFloat, checkNumber, checkOptionsObject, optionKeys } from '../validate.js';
 
 export interface HardshrinkOptions {
   /** λ, default 0.5. */
   lambd?: number;
 }
 
+const OPTIONS = optionKeys<HardshrinkOptions>({ lambd: true });
+
 function resolve(options: HardshrinkOptions): number {
-  checkOptionsObject(options, 'hardshrink');
+  checkOptionsObject(options, 'hardshrink', OPTIONS);
   return checkNumber(options.lambd, 'lambd', 'hardshrink', 0.5);
 }
 
@@ -36,6 +38,7 @@ export const hardshrinkSpec: ActivationSpec<HardshrinkOptions> = {
   range: '\\{0\\} \\cup (-\\infty, -\\lambda) \\cup (\\lambda, \\infty)',
   saves: 'input',
   note: 'The derivative at x = ±λ is 0, as in PyTorch. A negative λ is accepted, as in PyTorch (nothing is zeroed).',
+  optionKeys: OPTIONS,
   params: [{ name: 'lambd', default: 0.5, min: 0, max: 2, step: 0.05 }],
   fn: hardshrink,
   checkOptions: (options) => void resolve(options),

@@ -4,7 +4,7 @@ import type { ActivationSpec } from '../../spec.js';
 import { add, clamp, div, gt, logicalAnd, lt, where } from '../../../ops/index.js';
 import { noGrad } from '../../../autograd/mode.js';
 import { record } from '../../../ops/record.js';
-import { type InplaceOptions, checkFloat, inplaceOnly } from '../validate.js';
+import { checkFloat, INPLACE_OPTIONS, inplaceOnly, type InplaceOptions } from '../validate.js';
 
 export type HardsigmoidOptions = InplaceOptions;
 
@@ -34,6 +34,7 @@ export const hardsigmoidSpec: ActivationSpec<HardsigmoidOptions> = {
   range: '[0, 1]',
   saves: 'input',
   note: 'The derivative at x = ±3 is 0, as in PyTorch.',
+  optionKeys: INPLACE_OPTIONS,
   params: [{ name: 'inplace', default: false }],
   fn: hardsigmoid,
   checkOptions: check,

@@ -4,7 +4,7 @@ import type { ActivationSpec } from '../../spec.js';
 import { add, clamp, div, le, lt, mul, where } from '../../../ops/index.js';
 import { noGrad } from '../../../autograd/mode.js';
 import { record } from '../../../ops/record.js';
-import { type InplaceOptions, checkFloat, inplaceOnly } from '../validate.js';
+import { checkFloat, INPLACE_OPTIONS, inplaceOnly, type InplaceOptions } from '../validate.js';
 
 export type HardswishOptions = InplaceOptions;
 
@@ -34,6 +34,7 @@ export const hardswishSpec: ActivationSpec<HardswishOptions> = {
   range: '[-0.375, \\infty)',
   saves: 'input',
   note: "At the kinks PyTorch uses the middle branch: hardswish'(-3) = -1/2 and hardswish'(3) = 3/2; tensorgrad matches.",
+  optionKeys: INPLACE_OPTIONS,
   params: [{ name: 'inplace', default: false }],
   fn: hardswish,
   checkOptions: check,

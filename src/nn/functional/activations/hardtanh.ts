@@ -4,7 +4,7 @@ import type { ActivationSpec } from '../../spec.js';
 import { ge, gt, le, logicalOr, lt, to, where } from '../../../ops/index.js';
 import { noGrad } from '../../../autograd/mode.js';
 import { record } from '../../../ops/record.js';
-import { checkInplace, checkNotBool, checkOptionsObject, checkNumber } from '../validate.js';
+import { checkInplace, checkNotBool, checkNumber, checkOptionsObject, optionKeys } from '../validate.js';
 
 export interface HardtanhOptions {
   /** Lower bound, default -1. */
@@ -14,8 +14,10 @@ export interface HardtanhOptions {
   inplace?: boolean;
 }
 
+const OPTIONS = optionKeys<HardtanhOptions>({ minVal: true, maxVal: true, inplace: true });
+
 function resolve(options: HardtanhOptions, fn: string): { minVal: number; maxVal: number } {
-  checkOptionsObject(options, fn);
+  checkOptionsObject(options, fn, OPTIONS);
   const minVal = checkNumber(options.minVal, 'minVal', fn, -1);
   const maxVal = checkNumber(options.maxVal, 'maxVal', fn, 1);
   if (minVal > maxVal) {
@@ -61,6 +63,7 @@ export const hardtanhSpec: ActivationSpec<HardtanhOptions> = {
   range: '[a, b]',
   saves: 'input',
   note: "The derivative at x = minVal and x = maxVal is 0, as in PyTorch. minVal > maxVal throws (PyTorch's F.hardtanh silently returns maxVal).",
+  optionKeys: OPTIONS,
   params: [
     { name: 'minVal', default: -1, min: -3, max: 0, step: 0.1 },
     { name: 'maxVal', default: 1, min: 0, max: 3, step: 0.1 },

@@ -4,7 +4,7 @@ import type { ActivationSpec } from '../../spec.js';
 import { gt, mul, where } from '../../../ops/index.js';
 import { noGrad } from '../../../autograd/mode.js';
 import { record } from '../../../ops/record.js';
-import { checkFloat, checkInplace, checkOptionsObject, checkNumber } from '../validate.js';
+import { checkFloat, checkInplace, checkNumber, checkOptionsObject, optionKeys } from '../validate.js';
 
 export interface LeakyReluOptions {
   /** Slope for x ≤ 0, default 0.01. */
@@ -12,8 +12,10 @@ export interface LeakyReluOptions {
   inplace?: boolean;
 }
 
+const OPTIONS = optionKeys<LeakyReluOptions>({ negativeSlope: true, inplace: true });
+
 function resolve(options: LeakyReluOptions): number {
-  checkOptionsObject(options, 'leakyRelu');
+  checkOptionsObject(options, 'leakyRelu', OPTIONS);
   const slope = checkNumber(options.negativeSlope, 'negativeSlope', 'leakyRelu', 0.01);
   checkInplace(options.inplace, 'leakyRelu');
   return slope;
@@ -45,6 +47,7 @@ export const leakyReluSpec: ActivationSpec<LeakyReluOptions> = {
   range: '(-\\infty, \\infty)',
   saves: 'input',
   note: 'The derivative at 0 is negativeSlope, as in PyTorch.',
+  optionKeys: OPTIONS,
   params: [
     { name: 'negativeSlope', default: 0.01, min: 0, max: 1, step: 0.01 },
     { name: 'inplace', default: false },

@@ -3,7 +3,14 @@ import type { Tensor } from '../../../tensor/tensor.js';
 import type { ActivationSpec } from '../../spec.js';
 import { logSoftmax as logSoftmaxOp } from '../../../ops/index.js';
 import { checkFloat, checkTensor } from '../validate.js';
-import { resolveSoftmaxDim, resolveSoftmaxOptions, type SoftmaxOptions } from './_softmaxDim.js';
+import {
+  resolveSoftmaxDim,
+  resolveSoftmaxOptions,
+  SOFTMAX_SPEC_OPTIONS,
+  softmaxSpecFn,
+  type SoftmaxOptions,
+  type SoftmaxSpecOptions,
+} from './_softmaxDim.js';
 
 /**
  * logSoftmax(x)ᵢ = xᵢ - log Σⱼ e^{xⱼ} along `dim` (F.log_softmax), via a max-shifted log-sum-exp: finite for
@@ -15,7 +22,7 @@ export function logSoftmax(input: Tensor, dim?: number, options: SoftmaxOptions 
   return logSoftmaxOp(input, resolveSoftmaxDim(input, dim, 'logSoftmax'), resolveSoftmaxOptions(options, 'logSoftmax'));
 }
 
-export const logSoftmaxSpec: ActivationSpec<SoftmaxOptions & { dim?: number }> = {
+export const logSoftmaxSpec: ActivationSpec<SoftmaxSpecOptions> = {
   kind: 'activation',
   name: 'logSoftmax',
   torchName: 'torch.nn.functional.log_softmax',
@@ -26,7 +33,7 @@ export const logSoftmaxSpec: ActivationSpec<SoftmaxOptions & { dim?: number }> =
   derivative: String.raw`\frac{\partial\,\mathrm{logsoftmax}_i}{\partial x_j} = \delta_{ij} - \mathrm{softmax}(x)_j`,
   range: '(-\\infty, 0]',
   saves: 'output',
+  optionKeys: SOFTMAX_SPEC_OPTIONS,
   params: [{ name: 'dim', default: -1, min: -4, max: 3, step: 1 }],
-  fn: (input, options = {}) =>
-    logSoftmax(input, options.dim ?? -1, options.dtype === undefined ? {} : { dtype: options.dtype }),
+  fn: softmaxSpecFn(logSoftmax, 'logSoftmax'),
 };

@@ -33,5 +33,6 @@ export const logsigmoidSpec: ActivationSpec = {
   range: '(-\\infty, 0)',
   saves: 'input',
   note: 'Named logsigmoid (not logSigmoid) because PyTorch spells it F.logsigmoid, one word.',
+  optionKeys: [],
   fn: (input) => logsigmoid(input),
 };

@@ -5,7 +5,7 @@ import { add, exp, log1p, mul, sigmoid, sub, tanh } from '../../../ops/index.js'
 import { noGrad } from '../../../autograd/mode.js';
 import { record } from '../../../ops/record.js';
 import { softplus } from './softplus.js';
-import { type InplaceOptions, checkFloat, inplaceOnly } from '../validate.js';
+import { checkFloat, INPLACE_OPTIONS, inplaceOnly, type InplaceOptions } from '../validate.js';
 
 export type MishOptions = InplaceOptions;
 
@@ -37,6 +37,7 @@ export const mishSpec: ActivationSpec<MishOptions> = {
   derivative: String.raw`\mathrm{Mish}'(x) = \tanh(\mathrm{sp}(x)) + x\,\sigma(x)\left(1-\tanh^2(\mathrm{sp}(x))\right)`,
   range: '[-0.309, \\infty)',
   saves: 'input',
+  optionKeys: INPLACE_OPTIONS,
   params: [{ name: 'inplace', default: false }],
   fn: mish,
   checkOptions: check,

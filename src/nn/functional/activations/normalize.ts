@@ -4,7 +4,7 @@ import type { ActivationSpec } from '../../spec.js';
 import { clamp, div, expand, norm } from '../../../ops/index.js';
 import { isFloatingDType } from '../../../tensor/dtype.js';
 import { normalizeDim } from '../../../tensor/shape.js';
-import { checkOptionsObject, checkTensor, checkDim, checkNumber } from '../validate.js';
+import { checkDim, checkNumber, checkOptionsObject, checkTensor, optionKeys } from '../validate.js';
 
 export interface NormalizeOptions {
   /** The norm's exponent, default 2. */
@@ -15,13 +15,15 @@ export interface NormalizeOptions {
   eps?: number;
 }
 
+const OPTIONS = optionKeys<NormalizeOptions>({ p: true, dim: true, eps: true });
+
 /**
  * normalize(x) = x / max(‖x‖ₚ, eps) along `dim` (F.normalize), written as PyTorch writes it:
  * `x / x.norm(p, dim, keepdim=True).clamp_min(eps).expand_as(x)`, so its node is DivBackward0.
  */
 export function normalize(input: Tensor, options: NormalizeOptions = {}): Tensor {
   checkTensor(input, 'input', 'normalize');
-  checkOptionsObject(options, 'normalize');
+  checkOptionsObject(options, 'normalize', OPTIONS);
   const p = checkNumber(options.p, 'p', 'normalize', 2);
   const dim = options.dim === undefined ? 1 : checkDim(options.dim, 'dim', 'normalize');
   const eps = checkNumber(options.eps, 'eps', 'normalize', 1e-12);
@@ -46,6 +48,7 @@ export const normalizeSpec: ActivationSpec<NormalizeOptions> = {
   range: '\\lVert y \\rVert_p \\le 1',
   saves: 'composition',
   note: 'No nn module, as in PyTorch.',
+  optionKeys: OPTIONS,
   params: [
     { name: 'p', default: 2, min: 1, max: 4, step: 0.5 },
     { name: 'dim', default: 1, min: -4, max: 3, step: 1 },

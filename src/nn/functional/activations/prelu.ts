@@ -5,7 +5,7 @@ import { gt, mul, reshape, sum, where } from '../../../ops/index.js';
 import { tensor } from '../../../tensor/create.js';
 import { noGrad } from '../../../autograd/mode.js';
 import { record } from '../../../ops/record.js';
-import { checkFloat, checkOptionsObject, checkTensor, checkNumber } from '../validate.js';
+import { checkFloat, checkNumber, checkOptionsObject, checkTensor, optionKeys } from '../validate.js';
 
 const TORCH_DTYPE: Record<string, string> = { float32: 'Float', float64: 'Double', int64: 'Long', bool: 'Bool' };
 
@@ -65,6 +65,8 @@ export interface PreluSpecOptions {
   weight?: Tensor | number;
 }
 
+const SPEC_OPTIONS = optionKeys<PreluSpecOptions>({ weight: true });
+
 export const preluSpec: ActivationSpec<PreluSpecOptions> = {
   kind: 'activation',
   name: 'prelu',
@@ -76,9 +78,10 @@ export const preluSpec: ActivationSpec<PreluSpecOptions> = {
   range: '(-\\infty, \\infty)',
   saves: 'input',
   note: 'F.prelu(x, weight) takes the weight positionally; nn.PReLU({ numParameters, init }) owns it as a parameter (default 0.25).',
+  optionKeys: SPEC_OPTIONS,
   params: [{ name: 'weight', default: 0.25, min: 0, max: 1, step: 0.01 }],
   fn: (input, options = {}) => {
-    checkOptionsObject(options, 'prelu');
+    checkOptionsObject(options, 'prelu', SPEC_OPTIONS);
     const weight = options.weight ?? 0.25;
     if (weight instanceof Tensor) return prelu(input, weight);
     const slope = checkNumber(weight, 'weight', 'prelu', 0.25);

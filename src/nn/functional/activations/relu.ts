@@ -2,7 +2,7 @@
 import type { Tensor } from '../../../tensor/tensor.js';
 import type { ActivationSpec } from '../../spec.js';
 import { relu as reluOp } from '../../../ops/index.js';
-import { type InplaceOptions, checkNotBool, inplaceOnly } from '../validate.js';
+import { checkNotBool, INPLACE_OPTIONS, inplaceOnly, type InplaceOptions } from '../validate.js';
 
 /** Only `false` is supported (see docs/activations.md). */
 export type ReluOptions = InplaceOptions;
@@ -30,6 +30,7 @@ export const reluSpec: ActivationSpec<ReluOptions> = {
   range: '[0, \\infty)',
   saves: 'output',
   note: "relu'(0) = 0, as in PyTorch (the study note's formula writes 1 for x ≥ 0; PyTorch, JAX and tensorgrad use 0).",
+  optionKeys: INPLACE_OPTIONS,
   params: [{ name: 'inplace', default: false }],
   fn: relu,
   checkOptions: checkReluOptions,

@@ -2,7 +2,7 @@
 import type { Tensor } from '../../../tensor/tensor.js';
 import type { ActivationSpec } from '../../spec.js';
 import { hardtanhCore } from './hardtanh.js';
-import { type InplaceOptions, checkNotBool, inplaceOnly } from '../validate.js';
+import { checkNotBool, INPLACE_OPTIONS, inplaceOnly, type InplaceOptions } from '../validate.js';
 
 export type Relu6Options = InplaceOptions;
 
@@ -26,6 +26,7 @@ export const relu6Spec: ActivationSpec<Relu6Options> = {
   range: '[0, 6]',
   saves: 'input',
   note: 'The derivative is 0 at x = 0 and x = 6 (PyTorch records HardtanhBackward0 for relu6).',
+  optionKeys: INPLACE_OPTIONS,
   params: [{ name: 'inplace', default: false }],
   fn: relu6,
   checkOptions: check,

@@ -7,7 +7,7 @@ import { uniformFloat64 } from '../../../tensor/random.js';
 import { noGrad } from '../../../autograd/mode.js';
 import { record } from '../../../ops/record.js';
 import { leakyReluCore } from './leakyRelu.js';
-import { checkBoolean, checkFloat, checkInplace, checkOptionsObject, checkNumber } from '../validate.js';
+import { checkBoolean, checkFloat, checkInplace, checkNumber, checkOptionsObject, optionKeys } from '../validate.js';
 
 export interface RreluOptions {
   /** Lower bound of the random slope, default 1/8. */
@@ -19,8 +19,10 @@ export interface RreluOptions {
   inplace?: boolean;
 }
 
+const OPTIONS = optionKeys<RreluOptions>({ lower: true, upper: true, training: true, inplace: true });
+
 function resolve(options: RreluOptions): { lower: number; upper: number; training: boolean } {
-  checkOptionsObject(options, 'rrelu');
+  checkOptionsObject(options, 'rrelu', OPTIONS);
   const lower = checkNumber(options.lower, 'lower', 'rrelu', 1 / 8);
   const upper = checkNumber(options.upper, 'upper', 'rrelu', 1 / 3);
   if (lower > upper) {
@@ -69,6 +71,7 @@ export const rreluSpec: ActivationSpec<RreluOptions> = {
   range: '(-\\infty, \\infty)',
   saves: 'input',
   note: 'Training mode draws from the global generator like PyTorch (same slopes after the same manual seed). nn.RReLU follows module.training.',
+  optionKeys: OPTIONS,
   params: [
     { name: 'lower', default: 1 / 8, min: 0, max: 1, step: 0.01 },
     { name: 'upper', default: 1 / 3, min: 0, max: 1, step: 0.01 },

@@ -2,7 +2,7 @@
 import type { Tensor } from '../../../tensor/tensor.js';
 import type { ActivationSpec } from '../../spec.js';
 import { eluCore } from './elu.js';
-import { type InplaceOptions, checkFloat, inplaceOnly } from '../validate.js';
+import { checkFloat, INPLACE_OPTIONS, inplaceOnly, type InplaceOptions } from '../validate.js';
 
 export type SeluOptions = InplaceOptions;
 
@@ -31,6 +31,7 @@ export const seluSpec: ActivationSpec<SeluOptions> = {
   range: '(-\\lambda\\alpha, \\infty)',
   saves: 'input',
   note: 'PyTorch records EluBackward0 for selu; so does tensorgrad.',
+  optionKeys: INPLACE_OPTIONS,
   params: [{ name: 'inplace', default: false }],
   fn: selu,
   checkOptions: check,

@@ -25,5 +25,6 @@ export const sigmoidSpec: ActivationSpec = {
   derivative: String.raw`\sigma'(x) = \sigma(x)(1-\sigma(x))`,
   range: '(0, 1)',
   saves: 'output',
+  optionKeys: [],
   fn: (input) => sigmoid(input),
 };

@@ -3,7 +3,7 @@ import type { Tensor } from '../../../tensor/tensor.js';
 import type { ActivationSpec } from '../../spec.js';
 import { add, mul, sigmoid, sub, unaryKernel } from '../../../ops/index.js';
 import { record } from '../../../ops/record.js';
-import { type InplaceOptions, checkFloat, inplaceOnly } from '../validate.js';
+import { checkFloat, INPLACE_OPTIONS, inplaceOnly, type InplaceOptions } from '../validate.js';
 
 export type SiluOptions = InplaceOptions;
 
@@ -30,6 +30,7 @@ export const siluSpec: ActivationSpec<SiluOptions> = {
   derivative: String.raw`\mathrm{SiLU}'(x) = \sigma(x)\left(1 + x(1-\sigma(x))\right)`,
   range: '[-0.278, \\infty)',
   saves: 'input',
+  optionKeys: INPLACE_OPTIONS,
   params: [{ name: 'inplace', default: false }],
   fn: silu,
   checkOptions: check,

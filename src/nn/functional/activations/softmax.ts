@@ -3,7 +3,14 @@ import type { Tensor } from '../../../tensor/tensor.js';
 import type { ActivationSpec } from '../../spec.js';
 import { softmax as softmaxOp } from '../../../ops/index.js';
 import { checkFloat, checkTensor } from '../validate.js';
-import { resolveSoftmaxDim, resolveSoftmaxOptions, type SoftmaxOptions } from './_softmaxDim.js';
+import {
+  resolveSoftmaxDim,
+  resolveSoftmaxOptions,
+  SOFTMAX_SPEC_OPTIONS,
+  softmaxSpecFn,
+  type SoftmaxOptions,
+  type SoftmaxSpecOptions,
+} from './_softmaxDim.js';
 
 export type { SoftmaxOptions } from './_softmaxDim.js';
 
@@ -17,7 +24,7 @@ export function softmax(input: Tensor, dim?: number, options: SoftmaxOptions = {
   return softmaxOp(input, resolveSoftmaxDim(input, dim, 'softmax'), resolveSoftmaxOptions(options, 'softmax'));
 }
 
-export const softmaxSpec: ActivationSpec<SoftmaxOptions & { dim?: number }> = {
+export const softmaxSpec: ActivationSpec<SoftmaxSpecOptions> = {
   kind: 'activation',
   name: 'softmax',
   torchName: 'torch.nn.functional.softmax',
@@ -29,7 +36,7 @@ export const softmaxSpec: ActivationSpec<SoftmaxOptions & { dim?: number }> = {
   range: '(0, 1),\\ \\sum = 1',
   saves: 'output',
   note: 'dim is positional, as in PyTorch: F.softmax(x, 1). nn.Softmax({ dim }) or nn.Softmax(dim).',
+  optionKeys: SOFTMAX_SPEC_OPTIONS,
   params: [{ name: 'dim', default: -1, min: -4, max: 3, step: 1 }],
-  fn: (input, options = {}) =>
-    softmax(input, options.dim ?? -1, options.dtype === undefined ? {} : { dtype: options.dtype }),
+  fn: softmaxSpecFn(softmax, 'softmax'),
 };

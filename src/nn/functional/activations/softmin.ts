@@ -3,7 +3,14 @@ import type { Tensor } from '../../../tensor/tensor.js';
 import type { ActivationSpec } from '../../spec.js';
 import { neg, softmax as softmaxOp } from '../../../ops/index.js';
 import { checkFloat, checkTensor } from '../validate.js';
-import { resolveSoftmaxDim, resolveSoftmaxOptions, type SoftmaxOptions } from './_softmaxDim.js';
+import {
+  resolveSoftmaxDim,
+  resolveSoftmaxOptions,
+  SOFTMAX_SPEC_OPTIONS,
+  softmaxSpecFn,
+  type SoftmaxOptions,
+  type SoftmaxSpecOptions,
+} from './_softmaxDim.js';
 
 /** softmin(x) = softmax(-x) along `dim` (F.softmin); `dtype` casts (-x) before the softmax, as PyTorch does. */
 export function softmin(input: Tensor, dim?: number, options: SoftmaxOptions = {}): Tensor {
@@ -14,7 +21,7 @@ export function softmin(input: Tensor, dim?: number, options: SoftmaxOptions = {
   return softmaxOp(neg(input), d, opts);
 }
 
-export const softminSpec: ActivationSpec<SoftmaxOptions & { dim?: number }> = {
+export const softminSpec: ActivationSpec<SoftmaxSpecOptions> = {
   kind: 'activation',
   name: 'softmin',
   torchName: 'torch.nn.functional.softmin',
@@ -24,7 +31,7 @@ export const softminSpec: ActivationSpec<SoftmaxOptions & { dim?: number }> = {
   derivative: String.raw`\frac{\partial\,\mathrm{softmin}_i}{\partial x_j} = -s_i(\delta_{ij} - s_j)`,
   range: '(0, 1),\\ \\sum = 1',
   saves: 'output',
+  optionKeys: SOFTMAX_SPEC_OPTIONS,
   params: [{ name: 'dim', default: -1, min: -4, max: 3, step: 1 }],
-  fn: (input, options = {}) =>
-    softmin(input, options.dim ?? -1, options.dtype === undefined ? {} : { dtype: options.dtype }),
+  fn: softmaxSpecFn(softmin, 'softmin'),
 };

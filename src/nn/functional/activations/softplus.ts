@@ -4,7 +4,7 @@ import type { ActivationSpec } from '../../spec.js';
 import { div, exp, gt, log1p, mul, sigmoid, unaryKernel, where } from '../../../ops/index.js';
 import { noGrad } from '../../../autograd/mode.js';
 import { record } from '../../../ops/record.js';
-import { checkFloat, checkOptionsObject, checkNumber } from '../validate.js';
+import { checkFloat, checkNumber, checkOptionsObject, optionKeys } from '../validate.js';
 
 export interface SoftplusOptions {
   /** Sharpness β > 0, default 1. */
@@ -13,8 +13,10 @@ export interface SoftplusOptions {
   threshold?: number;
 }
 
+const OPTIONS = optionKeys<SoftplusOptions>({ beta: true, threshold: true });
+
 function resolve(options: SoftplusOptions): { beta: number; threshold: number } {
-  checkOptionsObject(options, 'softplus');
+  checkOptionsObject(options, 'softplus', OPTIONS);
   const beta = checkNumber(options.beta, 'beta', 'softplus', 1);
   if (!(beta > 0)) throw new RangeError(`softplus(): option 'beta' must be positive, but got ${beta}`);
   const threshold = checkNumber(options.threshold, 'threshold', 'softplus', 20);
@@ -55,6 +57,7 @@ export const softplusSpec: ActivationSpec<SoftplusOptions> = {
   range: '(0, \\infty)',
   saves: 'input',
   note: 'Exactly the identity (derivative 1) where βx > threshold, as in PyTorch. beta ≤ 0 throws (PyTorch computes inf or a negated curve).',
+  optionKeys: OPTIONS,
   params: [
     { name: 'beta', default: 1, min: 0.1, max: 5, step: 0.1 },
     { name: 'threshold', default: 20, min: 1, max: 40, step: 1 },

@@ -4,15 +4,17 @@ import type { ActivationSpec } from '../../spec.js';
 import { add, ge, gt, le, logicalAnd, logicalNot, lt, sub, where } from '../../../ops/index.js';
 import { noGrad } from '../../../autograd/mode.js';
 import { record } from '../../../ops/record.js';
-import { checkFloat, checkOptionsObject, checkNumber } from '../validate.js';
+import { checkFloat, checkNumber, checkOptionsObject, optionKeys } from '../validate.js';
 
 export interface SoftshrinkOptions {
   /** λ ≥ 0, default 0.5. */
   lambd?: number;
 }
 
+const OPTIONS = optionKeys<SoftshrinkOptions>({ lambd: true });
+
 function resolve(options: SoftshrinkOptions): number {
-  checkOptionsObject(options, 'softshrink');
+  checkOptionsObject(options, 'softshrink', OPTIONS);
   const lambd = checkNumber(options.lambd, 'lambd', 'softshrink', 0.5);
   if (lambd < 0)
     throw new RangeError(
@@ -51,6 +53,7 @@ export const softshrinkSpec: ActivationSpec<SoftshrinkOptions> = {
   range: '(-\\infty, \\infty)',
   saves: 'input',
   note: 'The derivative at x = ±λ is 0, as in PyTorch. softshrink(nan) = 0, as in PyTorch 1.13 (its gradient still passes at nan).',
+  optionKeys: OPTIONS,
   params: [{ name: 'lambd', default: 0.5, min: 0, max: 2, step: 0.05 }],
   fn: softshrink,
   checkOptions: (options) => void resolve(options),

@@ -20,5 +20,6 @@ export const softsignSpec: ActivationSpec = {
   derivative: String.raw`\mathrm{Softsign}'(x) = \frac{1}{(1+|x|)^2}`,
   range: '(-1, 1)',
   saves: 'composition',
+  optionKeys: [],
   fn: (input) => softsign(input),
 };

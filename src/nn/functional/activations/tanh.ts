@@ -20,5 +20,6 @@ export const tanhSpec: ActivationSpec = {
   derivative: String.raw`\tanh'(x) = 1-\tanh^2(x)`,
   range: '(-1, 1)',
   saves: 'output',
+  optionKeys: [],
   fn: (input) => tanh(input),
 };

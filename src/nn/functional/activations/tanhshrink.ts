@@ -20,5 +20,6 @@ export const tanhshrinkSpec: ActivationSpec = {
   derivative: String.raw`\mathrm{Tanhshrink}'(x) = \tanh^2(x)`,
   range: '(-\\infty, \\infty)',
   saves: 'composition',
+  optionKeys: [],
   fn: (input) => tanhshrink(input),
 };

@@ -5,7 +5,7 @@ import { le, to, where } from '../../../ops/index.js';
 import { isFloatingDType } from '../../../tensor/dtype.js';
 import { noGrad } from '../../../autograd/mode.js';
 import { record } from '../../../ops/record.js';
-import { checkInplace, checkNotBool, checkOptionsObject, describe } from '../validate.js';
+import { checkInplace, checkNotBool, checkOptionsObject, describe, optionKeys } from '../validate.js';
 
 export interface ThresholdOptions {
   inplace?: boolean;
@@ -16,6 +16,9 @@ export interface ThresholdSpecOptions extends ThresholdOptions {
   threshold?: number;
   value?: number;
 }
+
+export const THRESHOLD_OPTIONS = optionKeys<ThresholdOptions>({ inplace: true });
+const SPEC_OPTIONS = optionKeys<ThresholdSpecOptions>({ threshold: true, value: true, inplace: true });
 
 function required(v: unknown, name: string): number {
   if (v === undefined) throw new TypeError(`threshold(): missing required argument '${name}' (a number)`);
@@ -33,7 +36,7 @@ export function threshold(input: Tensor, threshold: number, value: number, optio
   checkNotBool(input, 'input', 'threshold');
   const th = required(threshold, 'threshold');
   const v = required(value, 'value');
-  checkOptionsObject(options, 'threshold');
+  checkOptionsObject(options, 'threshold', THRESHOLD_OPTIONS);
   checkInplace(options.inplace, 'threshold');
   const out = noGrad(() => {
     const r = where(le(input, th), v, input);
@@ -53,14 +56,18 @@ export const thresholdSpec: ActivationSpec<ThresholdSpecOptions> = {
   range: '\\{v\\} \\cup (\\theta, \\infty)',
   saves: 'input',
   note: 'F.threshold(x, threshold, value) takes both positionally, as PyTorch does; nn.Threshold({ threshold, value }).',
+  optionKeys: SPEC_OPTIONS,
   params: [
     { name: 'threshold', default: 0, min: -2, max: 2, step: 0.1 },
     { name: 'value', default: 0, min: -2, max: 2, step: 0.1 },
     { name: 'inplace', default: false },
   ],
-  fn: (input, options = {}) =>
-    threshold(input, options.threshold ?? 0, options.value ?? 0, { inplace: options.inplace }),
+  fn: (input, options = {}) => {
+    checkOptionsObject(options, 'threshold', SPEC_OPTIONS);
+    return threshold(input, options.threshold ?? 0, options.value ?? 0, { inplace: options.inplace });
+  },
   checkOptions: (options) => {
+    checkOptionsObject(options, 'threshold', SPEC_OPTIONS);
     required(options.threshold ?? 0, 'threshold');
     required(options.value ?? 0, 'value');
     checkInplace(options.inplace, 'threshold');

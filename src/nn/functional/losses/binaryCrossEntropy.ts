@@ -7,7 +7,7 @@ import { record } from '../../../ops/record.js';
 import { clamp, div, expand, log, mul, neg, sub } from '../../../ops/index.js';
 import type { LossSpec } from '../../spec.js';
 import { named } from './common.js';
-import { checkFloat, optionalTensor, sameShape, torchSize } from '../validate.js';
+import { checkFloat, checkOptionsObject, optionalTensor, optionKeys, sameShape, torchSize } from '../validate.js';
 import { checkReduction, reduce, type Reduction } from './reduction.js';
 
 export interface BinaryCrossEntropyOptions {
@@ -15,6 +15,8 @@ export interface BinaryCrossEntropyOptions {
   weight?: Tensor | null;
   reduction?: Reduction;
 }
+
+const OPTIONS = optionKeys<BinaryCrossEntropyOptions>({ weight: true, reduction: true });
 
 const EPSILON = 1e-12;
 
@@ -52,6 +54,7 @@ function bceElementwise(x: Tensor, t: Tensor): Tensor {
  */
 export function binaryCrossEntropy(input: Tensor, target: Tensor, options: BinaryCrossEntropyOptions = {}): Tensor {
   const fn = 'binary_cross_entropy';
+  checkOptionsObject(options, fn, OPTIONS);
   checkFloat(input, 'input', fn);
   checkFloat(target, 'target', fn);
   const weight = optionalTensor(options.weight, 'weight', fn);
@@ -76,6 +79,7 @@ export const binaryCrossEntropySpec: LossSpec<[Tensor, Tensor], BinaryCrossEntro
   derivative: String.raw`\frac{\partial \ell_i}{\partial x_i} = w_i\,\frac{x_i - t_i}{\max\big(x_i(1 - x_i),\, 10^{-12}\big)}`,
   saves: 'input',
   note: 'Logs are clamped at -100 and the gradient denominator at 1e-12, as in PyTorch; inputs outside [0, 1] throw.',
+  optionKeys: OPTIONS,
   params: [{ name: 'reduction', default: 'mean', choices: ['none', 'mean', 'sum'] }],
   fn: binaryCrossEntropy,
 };

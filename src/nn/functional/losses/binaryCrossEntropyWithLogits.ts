@@ -3,7 +3,7 @@ import type { Tensor } from '../../../tensor/tensor.js';
 import { add, clamp, div, exp, log, mul, neg, sigmoid, sub } from '../../../ops/index.js';
 import type { LossSpec } from '../../spec.js';
 import { fusedPointwiseLoss, named } from './common.js';
-import { checkFloat, optionalTensor, sameShape, torchSize } from '../validate.js';
+import { checkFloat, checkOptionsObject, optionalTensor, optionKeys, sameShape, torchSize } from '../validate.js';
 import { checkReduction, reduce, type Reduction } from './reduction.js';
 
 export interface BinaryCrossEntropyWithLogitsOptions {
@@ -13,6 +13,8 @@ export interface BinaryCrossEntropyWithLogitsOptions {
   /** A weight of positive examples per class, broadcast along the last dim. */
   posWeight?: Tensor | null;
 }
+
+const OPTIONS = optionKeys<BinaryCrossEntropyWithLogitsOptions>({ weight: true, reduction: true, posWeight: true });
 
 /**
  * ℓᵢ = wᵢ((1 - tᵢ)xᵢ + (1 + (p - 1)tᵢ)·softplus(-xᵢ)): the same as BCE of σ(x), without forming σ(x).
@@ -25,6 +27,7 @@ export function binaryCrossEntropyWithLogits(
   options: BinaryCrossEntropyWithLogitsOptions = {},
 ): Tensor {
   const fn = 'binary_cross_entropy_with_logits';
+  checkOptionsObject(options, fn, OPTIONS);
   checkFloat(input, 'input', fn);
   checkFloat(target, 'target', fn);
   const weight = optionalTensor(options.weight, 'weight', fn);
@@ -71,6 +74,7 @@ export const binaryCrossEntropyWithLogitsSpec: LossSpec<[Tensor, Tensor], Binary
   derivative: String.raw`\frac{\partial \ell_i}{\partial x_i} = w_i\Big(\sigma(x_i)\big(1 + (p - 1)t_i\big) - p\,t_i\Big)`,
   saves: 'composition',
   note: 'softplus(-x) is computed with the max trick PyTorch uses, so logits of ±1e4 give exact, finite losses and gradients.',
+  optionKeys: OPTIONS,
   params: [{ name: 'reduction', default: 'mean', choices: ['none', 'mean', 'sum'] }],
   fn: binaryCrossEntropyWithLogits,
 };

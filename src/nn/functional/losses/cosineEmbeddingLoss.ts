@@ -3,7 +3,7 @@ import type { Tensor } from '../../../tensor/tensor.js';
 import { add, clamp, div, eq, mul, sqrt, sub, sum, where } from '../../../ops/index.js';
 import type { LossSpec } from '../../spec.js';
 import { formatShape } from '../../../tensor/shape.js';
-import { checkFloat, checkNumber } from '../validate.js';
+import { checkFloat, checkNumber, checkOptionsObject, optionKeys } from '../validate.js';
 import { checkReduction, reduce, type Reduction } from './reduction.js';
 
 export interface CosineEmbeddingLossOptions {
@@ -11,6 +11,8 @@ export interface CosineEmbeddingLossOptions {
   margin?: number;
   reduction?: Reduction;
 }
+
+const OPTIONS = optionKeys<CosineEmbeddingLossOptions>({ margin: true, reduction: true });
 
 const EPSILON = 1e-12;
 
@@ -26,6 +28,7 @@ export function cosineEmbeddingLoss(
   options: CosineEmbeddingLossOptions = {},
 ): Tensor {
   const fn = 'cosine_embedding_loss';
+  checkOptionsObject(options, fn, OPTIONS);
   checkFloat(input1, 'input1', fn);
   checkFloat(input2, 'input2', fn);
   checkFloat(target, 'target', fn);
@@ -66,6 +69,7 @@ export const cosineEmbeddingLossSpec: LossSpec<[Tensor, Tensor, Tensor], CosineE
   derivative: String.raw`\frac{\partial \ell_i}{\partial x^{(1)}_i} = \mp \frac{\partial \cos}{\partial x^{(1)}_i},\quad \frac{\partial \cos}{\partial x^{(1)}} = \frac{x^{(2)}}{\lVert x^{(1)} \rVert \lVert x^{(2)} \rVert} - \cos\,\frac{x^{(1)}}{\lVert x^{(1)} \rVert^2}`,
   saves: 'composition',
   note: 'Squared norms get +1e-12 before the square root, as in PyTorch, so zero vectors give cos = 0 instead of nan.',
+  optionKeys: OPTIONS,
   params: [
     { name: 'margin', default: 0, min: -1, max: 1, step: 0.05 },
     { name: 'reduction', default: 'mean', choices: ['none', 'mean', 'sum'] },

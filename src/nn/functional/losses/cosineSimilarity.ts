@@ -4,7 +4,7 @@ import { broadcastShapes } from '../../../tensor/shape.js';
 import { div, expand, mul, pow, sqrt, sum } from '../../../ops/index.js';
 import type { LossSpec } from '../../spec.js';
 import { clampMinNoGrad } from './common.js';
-import { checkFloat, checkNumber } from '../validate.js';
+import { checkFloat, checkNumber, checkOptionsObject, optionKeys } from '../validate.js';
 
 export interface CosineSimilarityOptions {
   /** The dim holding the vectors (default 1). */
@@ -12,6 +12,8 @@ export interface CosineSimilarityOptions {
   /** Lower bound of each norm (default 1e-8). */
   eps?: number;
 }
+
+const OPTIONS = optionKeys<CosineSimilarityOptions>({ dim: true, eps: true });
 
 /**
  * x1·x2 / (max(‖x1‖, ε)·max(‖x2‖, ε)) along `dim`, computed as PyTorch 1.13 does:
@@ -21,6 +23,7 @@ export interface CosineSimilarityOptions {
  */
 export function cosineSimilarity(x1: Tensor, x2: Tensor, options: CosineSimilarityOptions = {}): Tensor {
   const fn = 'cosine_similarity';
+  checkOptionsObject(options, fn, OPTIONS);
   checkFloat(x1, 'x1', fn);
   checkFloat(x2, 'x2', fn);
   const dim = checkNumber(options.dim, 'dim', fn, 1);
@@ -44,6 +47,7 @@ export const cosineSimilaritySpec: LossSpec<[Tensor, Tensor], CosineSimilarityOp
   derivative: String.raw`\frac{\partial s}{\partial x^{(1)}} = \frac{\hat x^{(2)}}{\lVert x^{(1)} \rVert} - s\,\frac{x^{(1)}}{\lVert x^{(1)} \rVert^2}`,
   saves: 'composition',
   note: 'Like PyTorch 1.13, the eps clamp acts on the value only: below eps the gradient still flows through the (clamped) norm.',
+  optionKeys: OPTIONS,
   params: [
     { name: 'dim', default: 1 },
     { name: 'eps', default: 1e-8 },

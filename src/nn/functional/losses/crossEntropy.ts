@@ -18,7 +18,7 @@ import { record } from '../../../ops/record.js';
 import { add, div, logSoftmax, mul, neg, softmax, sub, sum, where, eq, gather } from '../../../ops/index.js';
 import type { LossSpec } from '../../spec.js';
 import { named } from './common.js';
-import { checkFloat, checkNumber, optionalTensor, sameShape } from '../validate.js';
+import { checkFloat, checkNumber, checkOptionsObject, optionalTensor, optionKeys, sameShape } from '../validate.js';
 import { checkReduction, type Reduction } from './reduction.js';
 import {
   gradAgainstInput,
@@ -41,6 +41,13 @@ export interface CrossEntropyOptions {
   /** Mixes the target with the uniform distribution: (1 - ε)·target + ε/C (default 0). */
   labelSmoothing?: number;
 }
+
+const OPTIONS = optionKeys<CrossEntropyOptions>({
+  weight: true,
+  ignoreIndex: true,
+  reduction: true,
+  labelSmoothing: true,
+});
 
 /**
  * Moves the class dim of a (N, C, S) block last: (N·S, C) rows for the backend's row kernels, and back.
@@ -185,6 +192,7 @@ function probabilityTarget(
  */
 export function crossEntropy(input: Tensor, target: Tensor, options: CrossEntropyOptions = {}): Tensor {
   const fn = 'cross_entropy';
+  checkOptionsObject(options, fn, OPTIONS);
   checkFloat(input, 'input', fn);
   if (!(target instanceof Tensor))
     throw new TypeError(
@@ -223,6 +231,7 @@ export const crossEntropySpec: LossSpec<[Tensor, Tensor], CrossEntropyOptions> =
   derivative: String.raw`\frac{\partial \ell_i}{\partial x_{i,c}} = w_{t_i}\big(\operatorname{softmax}(x_i)_c - [c = t_i]\big)`,
   saves: 'input',
   note: 'Class-index targets without label smoothing run one fused primitive (log-sum-exp forward, softmax-minus-one-hot backward); it equals nllLoss(logSoftmax(x)) and records NllLossBackward0 like PyTorch. Label smoothing and probability targets are compositions, as in PyTorch.',
+  optionKeys: OPTIONS,
   params: [
     { name: 'ignoreIndex', default: -100 },
     { name: 'reduction', default: 'mean', choices: ['none', 'mean', 'sum'] },

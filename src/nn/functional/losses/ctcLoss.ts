@@ -7,7 +7,7 @@ import { clamp, div, mean, mul, reshape, sum } from '../../../ops/index.js';
 import type { LossSpec } from '../../spec.js';
 import { formatShape } from '../../../tensor/shape.js';
 import { named } from './common.js';
-import { checkBoolean, checkFloat, checkNumber } from '../validate.js';
+import { checkBoolean, checkFloat, checkNumber, checkOptionsObject, optionKeys } from '../validate.js';
 import { checkReduction, type Reduction } from './reduction.js';
 
 export interface CtcLossOptions {
@@ -17,6 +17,8 @@ export interface CtcLossOptions {
   /** Replace infinite losses (impossible alignments) and their gradients by 0 (default false). */
   zeroInfinity?: boolean;
 }
+
+const OPTIONS = optionKeys<CtcLossOptions>({ blank: true, reduction: true, zeroInfinity: true });
 
 type Lengths = Tensor | readonly number[];
 
@@ -115,6 +117,7 @@ export function ctcLoss(
   options: CtcLossOptions = {},
 ): Tensor {
   const fn = 'ctc_loss';
+  checkOptionsObject(options, fn, OPTIONS);
   checkFloat(logProbs, 'logProbs', fn);
   if (!(targets instanceof Tensor) || isFloatingDType(targets.dtype)) {
     throw new TypeError(
@@ -207,6 +210,7 @@ export const ctcLossSpec: LossSpec<[Tensor, Tensor, Lengths, Lengths], CtcLossOp
   derivative: String.raw`\frac{\partial \ell_n}{\partial \log p_t(c)} = p_t(c) - \frac{1}{p(y_n)\,p_t(c)} \sum_{s:\, y'_s = c} \alpha_t(s)\beta_t(s)`,
   saves: 'input and output',
   note: "The gradient is PyTorch's: it includes the +p_t(c) term that assumes log_probs come from logSoftmax. Not twice differentiable (neither is PyTorch's).",
+  optionKeys: OPTIONS,
   params: [
     { name: 'blank', default: 0 },
     { name: 'zeroInfinity', default: false },

@@ -5,7 +5,7 @@ import { add, div, log, mul, pow, sub, unsqueeze } from '../../../ops/index.js';
 import type { LossSpec } from '../../spec.js';
 import { formatShape } from '../../../tensor/shape.js';
 import { clampMinNoGrad } from './common.js';
-import { checkBoolean, checkFloat, checkNumber, sameShape } from '../validate.js';
+import { checkBoolean, checkFloat, checkNumber, checkOptionsObject, optionKeys, sameShape } from '../validate.js';
 import { checkReduction, reduce, type Reduction } from './reduction.js';
 
 export interface GaussianNllLossOptions {
@@ -15,6 +15,8 @@ export interface GaussianNllLossOptions {
   eps?: number;
   reduction?: Reduction;
 }
+
+const OPTIONS = optionKeys<GaussianNllLossOptions>({ full: true, eps: true, reduction: true });
 
 /**
  * ℓᵢ = ½(log max(varᵢ, ε) + (xᵢ - yᵢ)²/max(varᵢ, ε)). `var` is shaped like the input, or like it without the
@@ -29,6 +31,7 @@ export function gaussianNllLoss(
   options: GaussianNllLossOptions = {},
 ): Tensor {
   const fn = 'gaussian_nll_loss';
+  checkOptionsObject(options, fn, OPTIONS);
   checkFloat(input, 'input', fn);
   checkFloat(target, 'target', fn);
   checkFloat(variance, 'var', fn);
@@ -67,6 +70,7 @@ export const gaussianNllLossSpec: LossSpec<[Tensor, Tensor, Tensor], GaussianNll
   derivative: String.raw`\frac{\partial \ell_i}{\partial x_i} = \frac{x_i - y_i}{\sigma^2_i},\quad \frac{\partial \ell_i}{\partial \sigma^2_i} = \frac1{2\sigma^2_i} - \frac{(x_i - y_i)^2}{2\sigma^4_i}`,
   saves: 'composition',
   note: 'The variance clamp at eps changes the value only; the gradient w.r.t. var flows as if unclamped (PyTorch clamps under no_grad).',
+  optionKeys: OPTIONS,
   params: [
     { name: 'full', default: false },
     { name: 'eps', default: 1e-6 },

@@ -2,7 +2,7 @@
 import type { Tensor } from '../../../tensor/tensor.js';
 import { add, clamp, ne, sub, where } from '../../../ops/index.js';
 import type { LossSpec } from '../../spec.js';
-import { checkFloat, checkNumber } from '../validate.js';
+import { checkFloat, checkNumber, checkOptionsObject, optionKeys } from '../validate.js';
 import { checkReduction, reduce, type Reduction } from './reduction.js';
 
 export interface HingeEmbeddingLossOptions {
@@ -11,6 +11,8 @@ export interface HingeEmbeddingLossOptions {
   reduction?: Reduction;
 }
 
+const OPTIONS = optionKeys<HingeEmbeddingLossOptions>({ margin: true, reduction: true });
+
 /**
  * ℓᵢ = xᵢ where yᵢ = 1, max(0, margin - xᵢ) where yᵢ = -1 (PyTorch's kernel: both terms for other labels).
  *
@@ -18,6 +20,7 @@ export interface HingeEmbeddingLossOptions {
  */
 export function hingeEmbeddingLoss(input: Tensor, target: Tensor, options: HingeEmbeddingLossOptions = {}): Tensor {
   const fn = 'hinge_embedding_loss';
+  checkOptionsObject(options, fn, OPTIONS);
   checkFloat(input, 'input', fn);
   checkFloat(target, 'target', fn);
   const margin = checkNumber(options.margin, 'margin', fn, 1);
@@ -36,6 +39,7 @@ export const hingeEmbeddingLossSpec: LossSpec<[Tensor, Tensor], HingeEmbeddingLo
   formula: String.raw`\ell_i = \begin{cases} x_i & y_i = 1 \\ \max(0,\ \text{margin} - x_i) & y_i = -1 \end{cases}`,
   derivative: String.raw`\frac{\partial \ell_i}{\partial x_i} = [y_i = 1] - [y_i = -1]\,[x_i \le \text{margin}]`,
   saves: 'composition',
+  optionKeys: OPTIONS,
   params: [
     { name: 'margin', default: 1, min: 0, max: 3, step: 0.1 },
     { name: 'reduction', default: 'mean', choices: ['none', 'mean', 'sum'] },

@@ -3,7 +3,7 @@ import type { Tensor } from '../../../tensor/tensor.js';
 import { abs, lt, mul, sub, where } from '../../../ops/index.js';
 import type { LossSpec } from '../../spec.js';
 import { named } from './common.js';
-import { checkFloat, checkNumber } from '../validate.js';
+import { checkFloat, checkNumber, checkOptionsObject, optionKeys } from '../validate.js';
 import { checkReduction, reduce, type Reduction } from './reduction.js';
 
 export interface HuberLossOptions {
@@ -12,12 +12,15 @@ export interface HuberLossOptions {
   delta?: number;
 }
 
+const OPTIONS = optionKeys<HuberLossOptions>({ reduction: true, delta: true });
+
 /**
  * ℓᵢ = ½ dᵢ² if |dᵢ| < δ, else δ(|dᵢ| - ½δ), with d = x - y.
  *
  *   F.huberLoss(tg.tensor([0, 3]), tg.tensor([0.5, 0]))  // tensor(1.3125)
  */
 export function huberLoss(input: Tensor, target: Tensor, options: HuberLossOptions = {}): Tensor {
+  checkOptionsObject(options, 'huber_loss', OPTIONS);
   checkFloat(input, 'input', 'huber_loss');
   checkFloat(target, 'target', 'huber_loss');
   const reduction = checkReduction(options.reduction, 'huber_loss');
@@ -41,6 +44,7 @@ export const huberLossSpec: LossSpec<[Tensor, Tensor], HuberLossOptions> = {
   formula: String.raw`\ell_i = \begin{cases} \tfrac12 d_i^2 & |d_i| < \delta \\ \delta\,(|d_i| - \tfrac12\delta) & \text{otherwise} \end{cases},\; d = x - y`,
   derivative: String.raw`\frac{\partial \ell_i}{\partial x_i} = \operatorname{clamp}(d_i, -\delta, \delta)`,
   saves: 'composition',
+  optionKeys: OPTIONS,
   params: [
     { name: 'delta', default: 1, min: 0.05, max: 5, step: 0.05 },
     { name: 'reduction', default: 'mean', choices: ['none', 'mean', 'sum'] },

@@ -3,7 +3,7 @@ import type { Tensor } from '../../../tensor/tensor.js';
 import { div, exp, mul, sub, sum } from '../../../ops/index.js';
 import type { LossSpec } from '../../spec.js';
 import { xlogy } from './common.js';
-import { checkBoolean, checkFloat } from '../validate.js';
+import { checkBoolean, checkFloat, checkOptionsObject, optionKeys } from '../validate.js';
 import { checkReduction, reduce } from './reduction.js';
 
 export interface KlDivOptions {
@@ -13,6 +13,8 @@ export interface KlDivOptions {
   logTarget?: boolean;
 }
 
+const OPTIONS = optionKeys<KlDivOptions>({ reduction: true, logTarget: true });
+
 /**
  * ℓᵢ = tᵢ(log tᵢ - xᵢ) for log-probabilities `input` and probabilities `target` (0·log 0 = 0), or
  * e^{tᵢ}(tᵢ - xᵢ) with logTarget.
@@ -21,6 +23,7 @@ export interface KlDivOptions {
  */
 export function klDiv(input: Tensor, target: Tensor, options: KlDivOptions = {}): Tensor {
   const fn = 'kl_div';
+  checkOptionsObject(options, fn, OPTIONS);
   checkFloat(input, 'input', fn);
   checkFloat(target, 'target', fn);
   const reduction = checkReduction<'none' | 'mean' | 'sum' | 'batchmean'>(options.reduction, fn, [
@@ -46,6 +49,7 @@ export const klDivSpec: LossSpec<[Tensor, Tensor], KlDivOptions> = {
   derivative: String.raw`\frac{\partial \ell_i}{\partial x_i} = -t_i \;\;(\text{or } -e^{t_i})`,
   saves: 'composition',
   note: "The input is log-probabilities, the target probabilities (argument order is the reverse of D(P‖Q)). 'mean' divides by the number of elements, 'batchmean' by the batch size.",
+  optionKeys: OPTIONS,
   params: [
     { name: 'reduction', default: 'mean', choices: ['none', 'mean', 'sum', 'batchmean'] },
     { name: 'logTarget', default: false },

@@ -2,12 +2,14 @@
 import type { Tensor } from '../../../tensor/tensor.js';
 import { abs, sub } from '../../../ops/index.js';
 import type { LossSpec } from '../../spec.js';
-import { checkFloat } from '../validate.js';
+import { checkFloat, checkOptionsObject, optionKeys } from '../validate.js';
 import { checkReduction, reduce, type Reduction } from './reduction.js';
 
 export interface L1LossOptions {
   reduction?: Reduction;
 }
+
+const OPTIONS = optionKeys<L1LossOptions>({ reduction: true });
 
 /**
  * ℓᵢ = |xᵢ - yᵢ| (input and target broadcast). The gradient is sign(x - y): 0 where x = y, as in PyTorch.
@@ -15,6 +17,7 @@ export interface L1LossOptions {
  *   F.l1Loss(tg.tensor([1, 2, 3]), tg.tensor([1, 0, 5]))  // tensor(1.3333)
  */
 export function l1Loss(input: Tensor, target: Tensor, options: L1LossOptions = {}): Tensor {
+  checkOptionsObject(options, 'l1_loss', OPTIONS);
   checkFloat(input, 'input', 'l1_loss');
   checkFloat(target, 'target', 'l1_loss');
   const reduction = checkReduction(options.reduction, 'l1_loss');
@@ -31,6 +34,7 @@ export const l1LossSpec: LossSpec<[Tensor, Tensor], L1LossOptions> = {
   derivative: String.raw`\frac{\partial \ell_i}{\partial x_i} = \operatorname{sign}(x_i - y_i)`,
   saves: 'composition',
   note: 'The gradient at x = y is 0 (sign(0) = 0), as in PyTorch.',
+  optionKeys: OPTIONS,
   params: [{ name: 'reduction', default: 'mean', choices: ['none', 'mean', 'sum'] }],
   fn: l1Loss,
 };

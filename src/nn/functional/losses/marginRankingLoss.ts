@@ -3,7 +3,7 @@ import type { Tensor } from '../../../tensor/tensor.js';
 import { add, clamp, mul, neg, sub } from '../../../ops/index.js';
 import type { LossSpec } from '../../spec.js';
 import { named } from './common.js';
-import { checkFloat, checkNumber, torchSize } from '../validate.js';
+import { checkFloat, checkNumber, checkOptionsObject, optionKeys, torchSize } from '../validate.js';
 import { checkReduction, reduce, type Reduction } from './reduction.js';
 
 export interface MarginRankingLossOptions {
@@ -11,6 +11,8 @@ export interface MarginRankingLossOptions {
   margin?: number;
   reduction?: Reduction;
 }
+
+const OPTIONS = optionKeys<MarginRankingLossOptions>({ margin: true, reduction: true });
 
 /**
  * ℓᵢ = max(0, -yᵢ(x1ᵢ - x2ᵢ) + margin).
@@ -24,6 +26,7 @@ export function marginRankingLoss(
   options: MarginRankingLossOptions = {},
 ): Tensor {
   const fn = 'margin_ranking_loss';
+  checkOptionsObject(options, fn, OPTIONS);
   checkFloat(input1, 'input1', fn);
   checkFloat(input2, 'input2', fn);
   checkFloat(target, 'target', fn);
@@ -51,6 +54,7 @@ export const marginRankingLossSpec: LossSpec<[Tensor, Tensor, Tensor], MarginRan
   derivative: String.raw`\frac{\partial \ell_i}{\partial x^{(1)}_i} = -y_i\,[\ell_i \text{ active}],\quad \frac{\partial \ell_i}{\partial x^{(2)}_i} = y_i\,[\ell_i \text{ active}]`,
   saves: 'composition',
   note: 'As in PyTorch, the gradient also flows into the target y, and passes at exactly 0 (clamp_min keeps the boundary).',
+  optionKeys: OPTIONS,
   params: [
     { name: 'margin', default: 0, min: 0, max: 3, step: 0.1 },
     { name: 'reduction', default: 'mean', choices: ['none', 'mean', 'sum'] },

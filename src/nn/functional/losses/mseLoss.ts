@@ -3,12 +3,14 @@ import type { Tensor } from '../../../tensor/tensor.js';
 import { mul, pow, sub } from '../../../ops/index.js';
 import type { LossSpec } from '../../spec.js';
 import { fusedPointwiseLoss, named } from './common.js';
-import { checkFloat } from '../validate.js';
+import { checkFloat, checkOptionsObject, optionKeys } from '../validate.js';
 import { checkReduction, reduce, type Reduction } from './reduction.js';
 
 export interface MseLossOptions {
   reduction?: Reduction;
 }
+
+const OPTIONS = optionKeys<MseLossOptions>({ reduction: true });
 
 /**
  * ℓᵢ = (xᵢ - yᵢ)² (input and target broadcast): the note's MSE.
@@ -16,6 +18,7 @@ export interface MseLossOptions {
  *   F.mseLoss(tg.tensor([1, 2, 3]), tg.tensor([1, 0, 5]))  // tensor(2.6667)
  */
 export function mseLoss(input: Tensor, target: Tensor, options: MseLossOptions = {}): Tensor {
+  checkOptionsObject(options, 'mse_loss', OPTIONS);
   checkFloat(input, 'input', 'mse_loss');
   checkFloat(target, 'target', 'mse_loss');
   const reduction = checkReduction(options.reduction, 'mse_loss');
@@ -38,6 +41,7 @@ export const mseLossSpec: LossSpec<[Tensor, Tensor], MseLossOptions> = {
   formula: String.raw`\ell_i = (x_i - y_i)^2`,
   derivative: String.raw`\frac{\partial \ell_i}{\partial x_i} = 2(x_i - y_i)`,
   saves: 'composition',
+  optionKeys: OPTIONS,
   params: [{ name: 'reduction', default: 'mean', choices: ['none', 'mean', 'sum'] }],
   fn: mseLoss,
 };

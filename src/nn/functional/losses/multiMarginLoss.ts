@@ -6,7 +6,7 @@ import { add, div, gather, mul, relu, reshape, sub, sum } from '../../../ops/ind
 import type { LossSpec } from '../../spec.js';
 import { formatShape } from '../../../tensor/shape.js';
 import { named } from './common.js';
-import { checkFloat, checkIndices, checkNumber, optionalTensor } from '../validate.js';
+import { checkFloat, checkIndices, checkNumber, checkOptionsObject, optionalTensor, optionKeys } from '../validate.js';
 import { checkReduction, reduce, type Reduction } from './reduction.js';
 
 export interface MultiMarginLossOptions {
@@ -19,6 +19,8 @@ export interface MultiMarginLossOptions {
   reduction?: Reduction;
 }
 
+const OPTIONS = optionKeys<MultiMarginLossOptions>({ p: true, margin: true, weight: true, reduction: true });
+
 /**
  * ℓₙ = (1/C) Σ_{i ≠ yₙ} w_{yₙ} max(0, margin - x_{n,yₙ} + x_{n,i})ᵖ for input (C) or (N, C), target () or (N).
  *
@@ -26,6 +28,7 @@ export interface MultiMarginLossOptions {
  */
 export function multiMarginLoss(input: Tensor, target: Tensor, options: MultiMarginLossOptions = {}): Tensor {
   const fn = 'multi_margin_loss';
+  checkOptionsObject(options, fn, OPTIONS);
   checkFloat(input, 'input', fn);
   checkIndices(target, 'target', fn);
   const p = checkNumber(options.p, 'p', fn, 1);
@@ -76,6 +79,7 @@ export const multiMarginLossSpec: LossSpec<[Tensor, Tensor], MultiMarginLossOpti
   derivative: String.raw`\frac{\partial \ell_n}{\partial x_{n,i}} = \frac{w_{y_n}}{C}\, p\, z_i^{p-1} [z_i > 0] \;(i \ne y_n),\quad \frac{\partial \ell_n}{\partial x_{n,y_n}} = -\sum_{i \ne y_n} \frac{\partial \ell_n}{\partial x_{n,i}}`,
   saves: 'composition',
   note: 'No gradient exactly at the margin (z = 0), as in PyTorch.',
+  optionKeys: OPTIONS,
   params: [
     { name: 'p', default: 1, choices: ['1', '2'] },
     { name: 'margin', default: 1, min: 0, max: 3, step: 0.1 },

@@ -6,12 +6,14 @@ import { add, div, mul, relu, reshape, sub, sum, unsqueeze } from '../../../ops/
 import type { LossSpec } from '../../spec.js';
 import { formatShape } from '../../../tensor/shape.js';
 import { named } from './common.js';
-import { checkFloat, checkIndices } from '../validate.js';
+import { checkFloat, checkIndices, checkOptionsObject, optionKeys } from '../validate.js';
 import { checkReduction, reduce, type Reduction } from './reduction.js';
 
 export interface MultilabelMarginLossOptions {
   reduction?: Reduction;
 }
+
+const OPTIONS = optionKeys<MultilabelMarginLossOptions>({ reduction: true });
 
 /**
  * ℓₙ = (1/C) Σ_{j ∈ targets} Σ_{i ∉ targets} max(0, 1 - (x_{n,j} - x_{n,i})). The target row lists class
@@ -22,6 +24,7 @@ export interface MultilabelMarginLossOptions {
  */
 export function multilabelMarginLoss(input: Tensor, target: Tensor, options: MultilabelMarginLossOptions = {}): Tensor {
   const fn = 'multilabel_margin_loss';
+  checkOptionsObject(options, fn, OPTIONS);
   checkFloat(input, 'input', fn);
   checkIndices(target, 'target', fn);
   const reduction = checkReduction(options.reduction, fn);
@@ -73,6 +76,7 @@ export const multilabelMarginLossSpec: LossSpec<[Tensor, Tensor], MultilabelMarg
   derivative: String.raw`\frac{\partial \ell_n}{\partial x_{n,i}} = \frac1C\Big(\sum_{j \in Y_n} [z_{ji} > 0]\,[i \notin Y_n] - [i \in Y_n]\sum_{k \notin Y_n} [z_{ik} > 0]\Big)`,
   saves: 'composition',
   note: 'Target rows list class indices and stop at the first -1; builds an (N, C, C) pair table, so it is meant for moderate C.',
+  optionKeys: OPTIONS,
   params: [{ name: 'reduction', default: 'mean', choices: ['none', 'mean', 'sum'] }],
   fn: multilabelMarginLoss,
 };

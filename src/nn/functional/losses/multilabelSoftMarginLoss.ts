@@ -3,7 +3,7 @@ import type { Tensor } from '../../../tensor/tensor.js';
 import { add, div, mul, neg, sub, sum } from '../../../ops/index.js';
 import type { LossSpec } from '../../spec.js';
 import { logsigmoid } from '../activations/logsigmoid.js';
-import { checkFloat, optionalTensor } from '../validate.js';
+import { checkFloat, checkOptionsObject, optionalTensor, optionKeys } from '../validate.js';
 import { checkReduction, reduce, type Reduction } from './reduction.js';
 
 export interface MultilabelSoftMarginLossOptions {
@@ -11,6 +11,8 @@ export interface MultilabelSoftMarginLossOptions {
   weight?: Tensor | null;
   reduction?: Reduction;
 }
+
+const OPTIONS = optionKeys<MultilabelSoftMarginLossOptions>({ weight: true, reduction: true });
 
 /**
  * ℓₙ = -(1/C) Σ_c w_c (t_{n,c} log σ(x_{n,c}) + (1 - t_{n,c}) log σ(-x_{n,c})); the class dim is the last.
@@ -23,6 +25,7 @@ export function multilabelSoftMarginLoss(
   options: MultilabelSoftMarginLossOptions = {},
 ): Tensor {
   const fn = 'multilabel_soft_margin_loss';
+  checkOptionsObject(options, fn, OPTIONS);
   checkFloat(input, 'input', fn);
   checkFloat(target, 'target', fn);
   const weight = optionalTensor(options.weight, 'weight', fn);
@@ -42,6 +45,7 @@ export const multilabelSoftMarginLossSpec: LossSpec<[Tensor, Tensor], Multilabel
   formula: String.raw`\ell_n = -\frac1C \sum_c w_c\big(t_{n,c}\log\sigma(x_{n,c}) + (1 - t_{n,c})\log\sigma(-x_{n,c})\big)`,
   derivative: String.raw`\frac{\partial \ell_n}{\partial x_{n,c}} = \frac{w_c}{C}\big(\sigma(x_{n,c}) - t_{n,c}\big)`,
   saves: 'composition',
+  optionKeys: OPTIONS,
   params: [{ name: 'reduction', default: 'mean', choices: ['none', 'mean', 'sum'] }],
   fn: multilabelSoftMarginLoss,
 };

@@ -10,7 +10,7 @@ import { isGradEnabled } from '../../../autograd/mode.js';
 import { mul, unsqueeze } from '../../../ops/index.js';
 import type { LossSpec } from '../../spec.js';
 import { formatShape } from '../../../tensor/shape.js';
-import { checkFloat, checkIndices, checkNumber, optionalTensor } from '../validate.js';
+import { checkFloat, checkIndices, checkNumber, checkOptionsObject, optionalTensor, optionKeys } from '../validate.js';
 import { checkReduction, type Reduction } from './reduction.js';
 
 export interface NllLossOptions {
@@ -20,6 +20,8 @@ export interface NllLossOptions {
   ignoreIndex?: number;
   reduction?: Reduction;
 }
+
+const OPTIONS = optionKeys<NllLossOptions>({ weight: true, ignoreIndex: true, reduction: true });
 
 /**
  * The layout of a class-index problem: input (C), (N, C) or (N, C, d1, ..., dK) seen as (N, C, S) with
@@ -218,6 +220,7 @@ function nllLossPrimitive(input: Tensor, plan: IndexPlan, reduction: Reduction):
  */
 export function nllLoss(input: Tensor, target: Tensor, options: NllLossOptions = {}): Tensor {
   const fn = 'nll_loss';
+  checkOptionsObject(options, fn, OPTIONS);
   checkFloat(input, 'input', fn);
   checkIndices(target, 'target', fn);
   const weight = optionalTensor(options.weight, 'weight', fn);
@@ -238,6 +241,7 @@ export const nllLossSpec: LossSpec<[Tensor, Tensor], NllLossOptions> = {
   derivative: String.raw`\frac{\partial \ell_i}{\partial x_{i,c}} = -w_{t_i}\,[c = t_i]`,
   saves: 'input',
   note: "Targets equal to ignoreIndex add no loss, no gradient and no weight to the 'mean' denominator; a batch where every target is ignored gives nan, as in PyTorch.",
+  optionKeys: OPTIONS,
   params: [
     { name: 'ignoreIndex', default: -100 },
     { name: 'reduction', default: 'mean', choices: ['none', 'mean', 'sum'] },

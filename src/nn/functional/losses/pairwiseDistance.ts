@@ -3,7 +3,7 @@ import type { Tensor } from '../../../tensor/tensor.js';
 import { add, sub, vectorNorm } from '../../../ops/index.js';
 import type { LossSpec } from '../../spec.js';
 import { named } from './common.js';
-import { checkBoolean, checkFloat, checkNumber } from '../validate.js';
+import { checkBoolean, checkFloat, checkNumber, checkOptionsObject, optionKeys } from '../validate.js';
 
 export interface PairwiseDistanceOptions {
   /** The norm degree (default 2). */
@@ -13,6 +13,8 @@ export interface PairwiseDistanceOptions {
   keepdim?: boolean;
 }
 
+const OPTIONS = optionKeys<PairwiseDistanceOptions>({ p: true, eps: true, keepdim: true });
+
 /**
  * dᵢ = ‖x1ᵢ - x2ᵢ + ε‖_p over the last dim of the broadcast inputs.
  *
@@ -20,6 +22,7 @@ export interface PairwiseDistanceOptions {
  */
 export function pairwiseDistance(x1: Tensor, x2: Tensor, options: PairwiseDistanceOptions = {}): Tensor {
   const fn = 'pairwise_distance';
+  checkOptionsObject(options, fn, OPTIONS);
   checkFloat(x1, 'x1', fn);
   checkFloat(x2, 'x2', fn);
   const p = checkNumber(options.p, 'p', fn, 2);
@@ -40,6 +43,7 @@ export const pairwiseDistanceSpec: LossSpec<[Tensor, Tensor], PairwiseDistanceOp
   derivative: String.raw`\frac{\partial d_i}{\partial x^{(1)}_{i}} = \frac{\operatorname{sign}(u)\,|u|^{p-1}}{d_i^{\,p-1}},\; u = x^{(1)}_i - x^{(2)}_i + \varepsilon`,
   saves: 'composition',
   note: 'eps is added to the difference (not to the norm), as in PyTorch.',
+  optionKeys: OPTIONS,
   params: [
     { name: 'p', default: 2, min: 1, max: 4, step: 0.5 },
     { name: 'eps', default: 1e-6 },

@@ -2,7 +2,7 @@
 import type { Tensor } from '../../../tensor/tensor.js';
 import { add, exp, le, log, mul, sub, where } from '../../../ops/index.js';
 import type { LossSpec } from '../../spec.js';
-import { checkBoolean, checkFloat, checkNumber } from '../validate.js';
+import { checkBoolean, checkFloat, checkNumber, checkOptionsObject, optionKeys } from '../validate.js';
 import { checkReduction, reduce, type Reduction } from './reduction.js';
 
 export interface PoissonNllLossOptions {
@@ -15,6 +15,8 @@ export interface PoissonNllLossOptions {
   reduction?: Reduction;
 }
 
+const OPTIONS = optionKeys<PoissonNllLossOptions>({ logInput: true, full: true, eps: true, reduction: true });
+
 /**
  * ℓᵢ = e^{xᵢ} - tᵢxᵢ (logInput) or xᵢ - tᵢ log(xᵢ + ε); `full` adds t log t - t + ½ log(2πt) where t > 1.
  *
@@ -22,6 +24,7 @@ export interface PoissonNllLossOptions {
  */
 export function poissonNllLoss(input: Tensor, target: Tensor, options: PoissonNllLossOptions = {}): Tensor {
   const fn = 'poisson_nll_loss';
+  checkOptionsObject(options, fn, OPTIONS);
   checkFloat(input, 'input', fn);
   checkFloat(target, 'target', fn);
   const logInput = checkBoolean(options.logInput, 'logInput', fn, true);
@@ -46,6 +49,7 @@ export const poissonNllLossSpec: LossSpec<[Tensor, Tensor], PoissonNllLossOption
   derivative: String.raw`\frac{\partial \ell_i}{\partial x_i} = e^{x_i} - t_i \;\;\text{or}\;\; 1 - \frac{t_i}{x_i + \varepsilon}`,
   saves: 'composition',
   note: 'The Stirling term of full is added only where target > 1, as in PyTorch.',
+  optionKeys: OPTIONS,
   params: [
     { name: 'logInput', default: true },
     { name: 'full', default: false },

@@ -3,7 +3,7 @@ import type { Tensor } from '../../../tensor/tensor.js';
 import { abs, div, lt, mul, sub, where } from '../../../ops/index.js';
 import type { LossSpec } from '../../spec.js';
 import { named } from './common.js';
-import { checkFloat, checkNumber } from '../validate.js';
+import { checkFloat, checkNumber, checkOptionsObject, optionKeys } from '../validate.js';
 import { checkReduction, reduce, type Reduction } from './reduction.js';
 import { l1Loss } from './l1Loss.js';
 
@@ -13,12 +13,15 @@ export interface SmoothL1LossOptions {
   beta?: number;
 }
 
+const OPTIONS = optionKeys<SmoothL1LossOptions>({ reduction: true, beta: true });
+
 /**
  * ℓᵢ = ½ dᵢ²/β if |dᵢ| < β, else |dᵢ| - ½β, with d = x - y; β = 0 is l1Loss (PyTorch dispatches to it).
  *
  *   F.smoothL1Loss(tg.tensor([0, 3]), tg.tensor([0.5, 0]))  // tensor(1.3125)
  */
 export function smoothL1Loss(input: Tensor, target: Tensor, options: SmoothL1LossOptions = {}): Tensor {
+  checkOptionsObject(options, 'smooth_l1_loss', OPTIONS);
   checkFloat(input, 'input', 'smooth_l1_loss');
   checkFloat(target, 'target', 'smooth_l1_loss');
   const reduction = checkReduction(options.reduction, 'smooth_l1_loss');
@@ -45,6 +48,7 @@ export const smoothL1LossSpec: LossSpec<[Tensor, Tensor], SmoothL1LossOptions> =
   derivative: String.raw`\frac{\partial \ell_i}{\partial x_i} = \operatorname{clamp}(d_i/\beta, -1, 1)`,
   saves: 'composition',
   note: 'beta = 0 is exactly l1Loss (values and gradients; grad_fn stays SmoothL1LossBackward0 as in PyTorch).',
+  optionKeys: OPTIONS,
   params: [
     { name: 'beta', default: 1, min: 0, max: 5, step: 0.05 },
     { name: 'reduction', default: 'mean', choices: ['none', 'mean', 'sum'] },

@@ -3,12 +3,14 @@ import type { Tensor } from '../../../tensor/tensor.js';
 import { exp, log1p, mul, neg } from '../../../ops/index.js';
 import type { LossSpec } from '../../spec.js';
 import { named } from './common.js';
-import { checkFloat } from '../validate.js';
+import { checkFloat, checkOptionsObject, optionKeys } from '../validate.js';
 import { checkReduction, reduce, type Reduction } from './reduction.js';
 
 export interface SoftMarginLossOptions {
   reduction?: Reduction;
 }
+
+const OPTIONS = optionKeys<SoftMarginLossOptions>({ reduction: true });
 
 /**
  * ℓᵢ = log(1 + e^{-yᵢxᵢ}) for targets y ∈ {1, -1}.
@@ -16,6 +18,7 @@ export interface SoftMarginLossOptions {
  *   F.softMarginLoss(tg.tensor([2, -1]), tg.tensor([1, 1]))  // tensor(0.7200)
  */
 export function softMarginLoss(input: Tensor, target: Tensor, options: SoftMarginLossOptions = {}): Tensor {
+  checkOptionsObject(options, 'soft_margin_loss', OPTIONS);
   checkFloat(input, 'input', 'soft_margin_loss');
   checkFloat(target, 'target', 'soft_margin_loss');
   const reduction = checkReduction(options.reduction, 'soft_margin_loss');
@@ -33,6 +36,7 @@ export const softMarginLossSpec: LossSpec<[Tensor, Tensor], SoftMarginLossOption
   derivative: String.raw`\frac{\partial \ell_i}{\partial x_i} = \frac{-y_i\, e^{-y_i x_i}}{1 + e^{-y_i x_i}}`,
   saves: 'composition',
   note: "Computed as PyTorch's kernel does, log1p(exp(-y·x)), so it overflows to inf exactly where PyTorch's does.",
+  optionKeys: OPTIONS,
   params: [{ name: 'reduction', default: 'mean', choices: ['none', 'mean', 'sum'] }],
   fn: softMarginLoss,
 };

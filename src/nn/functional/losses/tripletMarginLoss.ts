@@ -3,7 +3,7 @@ import type { Tensor } from '../../../tensor/tensor.js';
 import { add, clamp, sub } from '../../../ops/index.js';
 import type { LossSpec } from '../../spec.js';
 import { named } from './common.js';
-import { checkBoolean, checkFloat, checkNumber } from '../validate.js';
+import { checkBoolean, checkFloat, checkNumber, checkOptionsObject, optionKeys } from '../validate.js';
 import { checkReduction, reduce, type Reduction } from './reduction.js';
 import { pairwiseDistance } from './pairwiseDistance.js';
 import { tripletDistances } from './tripletMarginWithDistanceLoss.js';
@@ -20,6 +20,8 @@ export interface TripletMarginLossOptions {
   reduction?: Reduction;
 }
 
+const OPTIONS = optionKeys<TripletMarginLossOptions>({ margin: true, p: true, eps: true, swap: true, reduction: true });
+
 /**
  * ℓᵢ = max(0, d(aᵢ, pᵢ) - d(aᵢ, nᵢ) + margin) with d the pairwise p-norm distance.
  *
@@ -32,6 +34,7 @@ export function tripletMarginLoss(
   options: TripletMarginLossOptions = {},
 ): Tensor {
   const fn = 'triplet_margin_loss';
+  checkOptionsObject(options, fn, OPTIONS);
   checkFloat(anchor, 'anchor', fn);
   checkFloat(positive, 'positive', fn);
   checkFloat(negative, 'negative', fn);
@@ -60,6 +63,7 @@ export const tripletMarginLossSpec: LossSpec<[Tensor, Tensor, Tensor], TripletMa
   formula: String.raw`\ell_i = \max\big(0,\ d(a_i, p_i) - d(a_i, n_i) + \text{margin}\big),\; d(x, y) = \lVert x - y + \varepsilon \rVert_p`,
   derivative: String.raw`\frac{\partial \ell_i}{\partial a_i} = [\ell_i \text{ active}]\Big(\frac{\partial d(a_i, p_i)}{\partial a_i} - \frac{\partial d(a_i, n_i)}{\partial a_i}\Big)`,
   saves: 'composition',
+  optionKeys: OPTIONS,
   params: [
     { name: 'margin', default: 1, min: 0, max: 3, step: 0.1 },
     { name: 'p', default: 2, min: 1, max: 4, step: 0.5 },

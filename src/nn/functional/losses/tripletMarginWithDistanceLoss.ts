@@ -3,7 +3,7 @@ import type { Tensor } from '../../../tensor/tensor.js';
 import { add, clamp, minimum, sub } from '../../../ops/index.js';
 import type { LossSpec } from '../../spec.js';
 import { named } from './common.js';
-import { checkBoolean, checkFloat, checkNumber } from '../validate.js';
+import { checkBoolean, checkFloat, checkNumber, checkOptionsObject, optionKeys } from '../validate.js';
 import { checkReduction, reduce, type Reduction } from './reduction.js';
 import { pairwiseDistance } from './pairwiseDistance.js';
 
@@ -17,6 +17,13 @@ export interface TripletMarginWithDistanceLossOptions {
   reduction?: Reduction;
 }
 
+const OPTIONS = optionKeys<TripletMarginWithDistanceLossOptions>({
+  distanceFunction: true,
+  margin: true,
+  swap: true,
+  reduction: true,
+});
+
 /**
  * ℓᵢ = max(0, d(aᵢ, pᵢ) - d(aᵢ, nᵢ) + margin) for any distance function d.
  *
@@ -29,6 +36,7 @@ export function tripletMarginWithDistanceLoss(
   options: TripletMarginWithDistanceLossOptions = {},
 ): Tensor {
   const fn = 'triplet_margin_with_distance_loss';
+  checkOptionsObject(options, fn, OPTIONS);
   checkFloat(anchor, 'anchor', fn);
   checkFloat(positive, 'positive', fn);
   checkFloat(negative, 'negative', fn);
@@ -71,6 +79,7 @@ export const tripletMarginWithDistanceLossSpec: LossSpec<
   formula: String.raw`\ell_i = \max\big(0,\ d(a_i, p_i) - d(a_i, n_i) + \text{margin}\big)`,
   derivative: String.raw`\frac{\partial \ell_i}{\partial a_i} = [\ell_i \text{ active}]\Big(\frac{\partial d(a_i, p_i)}{\partial a_i} - \frac{\partial d(a_i, n_i)}{\partial a_i}\Big)`,
   saves: 'composition',
+  optionKeys: OPTIONS,
   params: [
     { name: 'margin', default: 1, min: 0, max: 3, step: 0.1 },
     { name: 'swap', default: false },
