@@ -31,7 +31,7 @@ export class ActivationModule<Options extends object> extends Module {
   }
 
   protected override reprName(): string {
-    return this.spec.moduleName;
+    return this.spec.moduleName || this.spec.name; // F.normalize has no PyTorch module
   }
 }
 

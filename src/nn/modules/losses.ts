@@ -110,9 +110,16 @@ export class CosineEmbeddingLoss extends lossModule(L.cosineEmbeddingLossSpec) {
 export class MultiMarginLoss extends lossModule(L.multiMarginLossSpec) {}
 /** torch.nn.TripletMarginLoss: see F.tripletMarginLoss. */
 export class TripletMarginLoss extends lossModule(L.tripletMarginLossSpec) {}
-/** torch.nn.TripletMarginWithDistanceLoss: see F.tripletMarginWithDistanceLoss. */
-export class TripletMarginWithDistanceLoss extends lossModule(L.tripletMarginWithDistanceLossSpec) {}
 /** torch.nn.CosineSimilarity: see F.cosineSimilarity. */
 export class CosineSimilarity extends lossModule(L.cosineSimilaritySpec) {}
 /** torch.nn.PairwiseDistance: see F.pairwiseDistance. */
 export class PairwiseDistance extends lossModule(L.pairwiseDistanceSpec) {}
+/**
+ * torch.nn.TripletMarginWithDistanceLoss: see F.tripletMarginWithDistanceLoss. Without a distanceFunction it
+ * holds an nn.PairwiseDistance child, as PyTorch does (so it prints the same).
+ */
+export class TripletMarginWithDistanceLoss extends lossModule(L.tripletMarginWithDistanceLossSpec) {
+  protected override children(): [string, Module][] {
+    return this.options.distanceFunction == null ? [['distance_function', new PairwiseDistance()]] : [];
+  }
+}
