@@ -441,4 +441,60 @@ describe('bad input throws a TypeError or RangeError naming the argument', () =>
       'Boolean inputs not supported for relu',
     );
   });
+
+  // F.<name>(x, ...positional, options) for every activation that takes an options object.
+  const withOptions = ACTIVATIONS.filter((spec) => spec.optionKeys.length > 0 && spec.name !== 'prelu');
+  const POSITIONAL: Record<string, unknown[]> = { softmax: [1], logSoftmax: [1], softmin: [1], threshold: [0, 0] };
+  const callF = (name: string, options: unknown): unknown => fns[name]!(x, ...(POSITIONAL[name] ?? []), options);
+  const snake = (key: string): string => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+
+  it('every activation refuses an unknown option with a TypeError naming the key, the function and the valid keys', () => {
+    expect(withOptions.length).toBeGreaterThan(20);
+    for (const spec of withOptions) {
+      throwsNaming(
+        () => callF(spec.name, { notAnOption: 1 }),
+        TypeError,
+        "unknown option 'notAnOption'",
+        'valid options: ',
+      );
+      expect(() => callF(spec.name, { notAnOption: 1 }), spec.name).toThrow(new RegExp(`^${spec.name}\\(\\)`));
+    }
+  });
+
+  it("every activation suggests the camelCase option for PyTorch's snake_case spelling of it", () => {
+    for (const spec of withOptions) {
+      for (const key of spec.optionKeys.filter((k) => /[A-Z]/.test(k))) {
+        throwsNaming(() => callF(spec.name, { [snake(key)]: 1 }), TypeError, `(did you mean '${key}'?)`);
+      }
+    }
+    throwsNaming(
+      () => F.leakyRelu(x, { negative_slope: 0.2 } as never),
+      TypeError,
+      "leakyRelu(): unknown option 'negative_slope' (did you mean 'negativeSlope'?); valid options: negativeSlope, inplace",
+    );
+  });
+
+  it("F.softmax's dim is positional: { dim } in its options is refused rather than ignored", () => {
+    throwsNaming(() => F.softmax(x, 0, { dim: 1 } as never), TypeError, "unknown option 'dim'", 'valid options: dtype');
+  });
+
+  it('the spec form fn(x, options) refuses unknown options too (the explorer and the modules call it)', () => {
+    for (const spec of withOptions) {
+      const fn = spec.fn as unknown as (input: Tensor, options: object) => Tensor;
+      throwsNaming(() => fn(x, { notAnOption: 1 }), TypeError, "unknown option 'notAnOption'");
+    }
+  });
+
+  it("each spec's explorer params are options its fn accepts, and fn runs on all of their defaults", () => {
+    for (const spec of ACTIVATIONS) {
+      const defaults: Record<string, unknown> = {};
+      for (const p of spec.params ?? []) {
+        expect(spec.optionKeys, `${spec.name}.${p.name}`).toContain(p.name);
+        defaults[p.name] = p.default;
+      }
+      const fn = spec.fn as unknown as (input: Tensor, options: object) => Tensor;
+      const input = spec.name === 'glu' ? tg.rand([2, 4]) : x;
+      expect(() => fn(input, defaults), spec.name).not.toThrow();
+    }
+  });
 });

@@ -92,4 +92,23 @@ describe('tg.info conventions', () => {
     expect(() => tg.info.entropy(tg.tensor([1, 0], { dtype: 'int64' }))).toThrow(TypeError);
     expect(() => tg.info.klDivergence(P, [0.5, 0.5] as never)).toThrow(TypeError);
   });
+
+  it('refuses an unknown option, naming it, the function and the valid options, with a hint for a slip', () => {
+    expect(() => tg.info.entropy(P, { dims: 0 } as never)).toThrow(TypeError);
+    expect(() => tg.info.entropy(P, { dims: 0 } as never)).toThrow(
+      "info.entropy(): unknown option 'dims' (did you mean 'dim'?); valid options: dim, base",
+    );
+    expect(() => tg.info.klDivergence(P, P, { Base: 2 } as never)).toThrow(
+      "info.klDivergence(): unknown option 'Base' (did you mean 'base'?)",
+    );
+    expect(() => tg.info.crossEntropy(P, P, { reduction: 'sum' } as never)).toThrow(
+      "info.crossEntropy(): unknown option 'reduction'; valid options: dim, base",
+    );
+  });
+
+  it('refuses options that are not an object (a base given positionally) with a TypeError', () => {
+    expect(() => tg.info.entropy(P, 2 as never)).toThrow(TypeError);
+    expect(() => tg.info.entropy(P, 2 as never)).toThrow(/expected an options object like \{ dim\?, base\? \}/);
+    expect(() => tg.info.crossEntropy(P, P, null as never)).toThrow(/but got null/);
+  });
 });

@@ -355,6 +355,63 @@ describe('bad options', () => {
   });
 });
 
+describe('unknown and misspelt options', () => {
+  // Every loss checks its options object before its tensors, so placeholder tensors reach the check; the
+  // positional arity is fn.length (the options parameter has a default, so it is not counted).
+  const call = (spec: (typeof LOSSES)[number], options: unknown): unknown =>
+    (spec.fn as unknown as (...args: unknown[]) => unknown)(
+      ...Array.from({ length: spec.fn.length }, () => tg.rand([2, 3])),
+      options,
+    );
+  const snake = (key: string): string => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+
+  it('every loss refuses an unknown option with a TypeError naming the key, the function and the valid keys', () => {
+    for (const spec of LOSSES) {
+      expect(() => call(spec, { notAnOption: 1 }), spec.name).toThrow(TypeError);
+      expect(() => call(spec, { notAnOption: 1 }), spec.name).toThrow(
+        `(): unknown option 'notAnOption'; valid options: ${spec.optionKeys.join(', ')}`,
+      );
+    }
+  });
+
+  it("every loss suggests the camelCase option for PyTorch's snake_case spelling of it", () => {
+    for (const spec of LOSSES) {
+      for (const key of spec.optionKeys.filter((k) => /[A-Z]/.test(k))) {
+        expect(() => call(spec, { [snake(key)]: 1 }), `${spec.name} ${key}`).toThrow(`(did you mean '${key}'?)`);
+      }
+    }
+  });
+
+  it('F.crossEntropy(x, t, { ignore_index: 1 }) throws instead of ignoring index -100', () => {
+    expect(() => F.crossEntropy(tg.rand([2, 3]), long([1, 2]), { ignore_index: 1 } as never)).toThrow(
+      "cross_entropy(): unknown option 'ignore_index' (did you mean 'ignoreIndex'?); valid options: weight, ignoreIndex, reduction, labelSmoothing",
+    );
+  });
+
+  it("F.pairwiseDistance suggests keepdim for PyTorch's keep_dim and for keepDim", () => {
+    const a = tg.rand([2, 3]);
+    expect(() => F.pairwiseDistance(a, a, { keep_dim: true } as never)).toThrow("(did you mean 'keepdim'?)");
+    expect(() => F.pairwiseDistance(a, a, { keepDim: true } as never)).toThrow("(did you mean 'keepdim'?)");
+  });
+
+  it("a reduction passed where the options go (F.mseLoss(a, b, 'sum')) throws a TypeError asking for an object", () => {
+    for (const spec of LOSSES) {
+      expect(() => call(spec, 'sum'), spec.name).toThrow(TypeError);
+      expect(() => call(spec, 'sum'), spec.name).toThrow(
+        /expected an options object like \{ .* \} as the last argument, but got 'sum'/,
+      );
+      expect(() => call(spec, tg.rand([2, 3])), spec.name).toThrow(/but got a Tensor/);
+      expect(() => call(spec, null), spec.name).toThrow(/but got null/);
+    }
+  });
+
+  it("each spec's explorer params are options the loss accepts", () => {
+    for (const spec of LOSSES) {
+      for (const p of spec.params ?? []) expect(spec.optionKeys, `${spec.name}.${p.name}`).toContain(p.name);
+    }
+  });
+});
+
 describe('nn loss modules', () => {
   it('new nn.CrossEntropyLoss(options).forward(input, target) equals F.crossEntropy', () => {
     const x = tg.randn([4, 3]);
