@@ -5,6 +5,7 @@
  */
 import { Tensor } from '../../tensor/tensor.js';
 import { isFloatingDType, type DType } from '../../tensor/dtype.js';
+import { checkOptions } from '../../ops/options.js';
 
 const TORCH_DTYPE: Record<DType, string> = { float32: 'Float', float64: 'Double', int64: 'Long', bool: 'Bool' };
 
@@ -76,52 +77,12 @@ export function optionKeys<Options extends object>(keys: { readonly [K in keyof 
   return Object.freeze(Object.keys(keys));
 }
 
-/** Lower case without underscores: the spelling-independent form of an option name. */
-const folded = (key: string): string => key.replace(/_/g, '').toLowerCase();
-
-/** True when a and b differ by at most one inserted, deleted or substituted character. */
-function oneEditApart(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  // After the first difference the rest must match with one character skipped in a, in b, or in both.
-  return a.slice(i + 1) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i) || a.slice(i) === b.slice(i + 1);
-}
-
 /**
- * The valid key an unknown one was probably meant as: PyTorch's snake_case spelling or another casing of it
- * (ignore_index, IgnoreIndex -> ignoreIndex; keep_dim -> keepdim), else a one-letter slip (dims -> dim).
- */
-function suggestion(key: string, keys: readonly string[]): string | undefined {
-  const k = folded(key);
-  return (
-    keys.find((valid) => folded(valid) === k) ?? keys.find((valid) => k.length > 2 && oneEditApart(k, folded(valid)))
-  );
-}
-
-/**
- * Throws unless `options` is undefined or an object (not an array or a Tensor) whose every own key is one of
- * `keys`: a misspelt option (PyTorch's `ignore_index` for `ignoreIndex`) would otherwise be ignored and the
- * default used, a silently wrong number. The TypeError names the key, the function and the valid keys.
+ * Throws unless `options` is undefined or a plain options object whose every own key is one of `keys`; the
+ * tensor core's check (src/ops/options.ts), with the argument order the nn code uses.
  */
 export function checkOptionsObject(options: unknown, fn: string, keys: readonly string[]): void {
-  if (options === undefined) return;
-  if (typeof options !== 'object' || options === null || Array.isArray(options) || options instanceof Tensor) {
-    const got = Array.isArray(options) ? 'an array' : options instanceof Tensor ? 'a Tensor' : describe(options);
-    throw new TypeError(
-      `${fn}(): expected an options object like { ${keys.map((k) => `${k}?`).join(', ')} } as the last argument, but got ${got}`,
-    );
-  }
-  for (const key of Object.keys(options)) {
-    if (keys.includes(key)) continue;
-    const guess = suggestion(key, keys);
-    // The wording of src/ops/options.ts (the tensor core's check), so both layers read alike.
-    throw new TypeError(
-      `${fn}(): unknown option '${key}'` +
-        (guess === undefined ? '' : ` (did you mean '${guess}'?)`) +
-        `; valid options: ${keys.length ? keys.join(', ') : 'none'}`,
-    );
-  }
+  checkOptions(options, keys, fn);
 }
 
 /** A number option (±inf allowed, nan refused), with its default. */
