@@ -498,3 +498,19 @@ describe('bad input throws a TypeError or RangeError naming the argument', () =>
     }
   });
 });
+
+describe('tensor methods', () => {
+  it('x.hardshrink(options) and x.prelu(weight) are F.hardshrink and F.prelu, as Tensor.hardshrink/prelu in PyTorch', () => {
+    const x = tg.randn([2, 3, 4], { requiresGrad: true });
+    const weight = tg.tensor([0.1, 0.2, 0.3], { requiresGrad: true });
+    const a = x.hardshrink({ lambd: 0.3 });
+    const b = tg.F.hardshrink(x, { lambd: 0.3 });
+    expect(a.toArray()).toEqual(b.toArray());
+    expect(a.gradFn!.name).toBe(b.gradFn!.name);
+    const c = x.prelu(weight);
+    const d = tg.F.prelu(x, weight);
+    expect(c.toArray()).toEqual(d.toArray());
+    expect(c.gradFn!.name).toBe('PreluBackward0');
+    expect(() => x.hardshrink({ lambda: 0.3 } as never)).toThrow(/did you mean 'lambd'/);
+  });
+});

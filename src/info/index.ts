@@ -11,7 +11,7 @@ import { Tensor } from '../tensor/tensor.js';
 import { isFloatingDType } from '../tensor/dtype.js';
 import { div, neg, sub, sum } from '../ops/index.js';
 import { entr, xlogy } from '../nn/functional/losses/common.js';
-import { checkOptionsObject, optionKeys } from '../nn/functional/validate.js';
+import { checkOptionsObject, optionKeys } from '../ops/validate.js';
 
 export interface InfoOptions {
   /** The dim holding the distribution (default -1, the last). */

@@ -6,3 +6,4 @@ export * from './indexing.js';
 export * from './linalg.js';
 export * from './convert.js';
 export * from './softmax.js';
+export * from './activations.js';

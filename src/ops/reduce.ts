@@ -14,7 +14,7 @@ import { abs, div, eq, exp, isnan, logicalAnd, logicalOr, mul, pow, sign, sub, w
 import { expand, flip as flipDim, reshape, transpose } from './views.js';
 import { noGrad } from '../autograd/mode.js';
 import { gather, scatter } from './indexing.js';
-import { checkOptions } from './options.js';
+import { checkOptions } from './validate.js';
 import { to } from './convert.js';
 
 export type DimArg = number | readonly number[];

@@ -339,6 +339,12 @@ export class Tensor {
   relu(): Tensor {
     return ops.relu(this);
   }
+  hardshrink(options?: ops.HardshrinkOptions): Tensor {
+    return ops.hardshrink(this, options);
+  }
+  prelu(weight: Tensor): Tensor {
+    return ops.prelu(this, weight);
+  }
   softmax(dim: number): Tensor {
     return ops.softmax(this, dim);
   }

@@ -9,7 +9,7 @@ import type { ActivationSpec } from '../spec.js';
 import { Module, pyRepr, reprField } from './module.js';
 import * as A from '../functional/activations/index.js';
 import { THRESHOLD_OPTIONS } from '../functional/activations/threshold.js';
-import { checkDim, checkNumber, checkOptionsObject, optionKeys } from '../functional/validate.js';
+import { checkDim, checkNumber, checkOptionsObject, optionKeys } from '../../ops/validate.js';
 
 /** A module that applies one activation spec with fixed options. */
 export class ActivationModule<Options extends object> extends Module {

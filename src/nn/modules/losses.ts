@@ -8,7 +8,7 @@ import type { Tensor } from '../../tensor/tensor.js';
 import type { LossSpec } from '../spec.js';
 import { Module } from './module.js';
 import * as L from '../functional/losses/index.js';
-import { checkOptionsObject } from '../functional/validate.js';
+import { checkOptionsObject } from '../../ops/validate.js';
 
 /**
  * A module applying one loss spec with fixed options (tensor arguments only; CTCLoss below takes lengths too).

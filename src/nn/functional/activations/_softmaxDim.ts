@@ -1,7 +1,7 @@
 /** The dim handling shared by softmax, logSoftmax and softmin. */
 import type { Tensor } from '../../../tensor/tensor.js';
 import { assertDType, type DType } from '../../../tensor/dtype.js';
-import { checkDim, checkOptionsObject, optionKeys } from '../validate.js';
+import { checkDim, checkOptionsObject, optionKeys } from '../../../ops/validate.js';
 
 export interface SoftmaxOptions {
   /** Cast the input to this dtype before the op (PyTorch's `dtype`), e.g. 'float64'. */

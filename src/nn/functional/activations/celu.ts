@@ -2,7 +2,7 @@
 import type { Tensor } from '../../../tensor/tensor.js';
 import type { ActivationSpec } from '../../spec.js';
 import { eluCore } from './elu.js';
-import { checkFloat, checkInplace, checkNumber, checkOptionsObject, optionKeys } from '../validate.js';
+import { checkFloat, checkInplace, checkNumber, checkOptionsObject, optionKeys } from '../../../ops/validate.js';
 
 export interface CeluOptions {
   /** Default 1; must not be 0. */

@@ -4,7 +4,7 @@ import type { ActivationSpec } from '../../spec.js';
 import { clamp, exp, le, mul, sub, where } from '../../../ops/index.js';
 import { noGrad } from '../../../autograd/mode.js';
 import { record } from '../../../ops/record.js';
-import { checkFloat, checkInplace, checkNumber, checkOptionsObject, optionKeys } from '../validate.js';
+import { checkFloat, checkInplace, checkNumber, checkOptionsObject, optionKeys } from '../../../ops/validate.js';
 
 export interface EluOptions {
   /** The negative saturation value is -alpha; default 1. */

@@ -5,7 +5,7 @@ import { add, erf, exp, mul, sub, tanh } from '../../../ops/index.js';
 import { noGrad } from '../../../autograd/mode.js';
 import { record } from '../../../ops/record.js';
 import { unaryKernel } from '../../../ops/elementwise.js';
-import { checkFloat, checkOptionsObject, describe, optionKeys } from '../validate.js';
+import { checkFloat, checkOptionsObject, describe, optionKeys } from '../../../ops/validate.js';
 
 export interface GeluOptions {
   /** 'none' (exact, via erf; default) or 'tanh' (the approximation of Hendrycks & Gimpel). */

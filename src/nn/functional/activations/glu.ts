@@ -5,7 +5,7 @@ import { cat, mul, narrow, sigmoid, sub } from '../../../ops/index.js';
 import { normalizeDim } from '../../../tensor/shape.js';
 import { noGrad } from '../../../autograd/mode.js';
 import { record } from '../../../ops/record.js';
-import { checkDim, checkFloat, checkOptionsObject, optionKeys } from '../validate.js';
+import { checkDim, checkFloat, checkOptionsObject, optionKeys } from '../../../ops/validate.js';
 
 export interface GluOptions {
   /** The dim that is split in half, default -1. */

@@ -4,7 +4,7 @@ import type { ActivationSpec } from '../../spec.js';
 import { add, clamp, div, le, lt, mul, where } from '../../../ops/index.js';
 import { noGrad } from '../../../autograd/mode.js';
 import { record } from '../../../ops/record.js';
-import { checkFloat, INPLACE_OPTIONS, inplaceOnly, type InplaceOptions } from '../validate.js';
+import { checkFloat, INPLACE_OPTIONS, inplaceOnly, type InplaceOptions } from '../../../ops/validate.js';
 
 export type HardswishOptions = InplaceOptions;
 

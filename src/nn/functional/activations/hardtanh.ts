@@ -4,7 +4,7 @@ import type { ActivationSpec } from '../../spec.js';
 import { ge, gt, le, logicalOr, lt, to, where } from '../../../ops/index.js';
 import { noGrad } from '../../../autograd/mode.js';
 import { record } from '../../../ops/record.js';
-import { checkInplace, checkNotBool, checkNumber, checkOptionsObject, optionKeys } from '../validate.js';
+import { checkInplace, checkNotBool, checkNumber, checkOptionsObject, optionKeys } from '../../../ops/validate.js';
 
 export interface HardtanhOptions {
   /** Lower bound, default -1. */

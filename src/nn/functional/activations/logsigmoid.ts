@@ -3,7 +3,7 @@ import type { Tensor } from '../../../tensor/tensor.js';
 import type { ActivationSpec } from '../../spec.js';
 import { abs, add, div, exp, lt, mul, neg, unaryKernel, where } from '../../../ops/index.js';
 import { record } from '../../../ops/record.js';
-import { checkFloat } from '../validate.js';
+import { checkFloat } from '../../../ops/validate.js';
 
 /**
  * log σ(x) = -softplus(-x) (F.logsigmoid), in the stable form min(x, 0) - log1p(e^{-|x|}):

@@ -5,7 +5,7 @@ import { add, exp, log1p, mul, sigmoid, sub, tanh } from '../../../ops/index.js'
 import { noGrad } from '../../../autograd/mode.js';
 import { record } from '../../../ops/record.js';
 import { softplus } from './softplus.js';
-import { checkFloat, INPLACE_OPTIONS, inplaceOnly, type InplaceOptions } from '../validate.js';
+import { checkFloat, INPLACE_OPTIONS, inplaceOnly, type InplaceOptions } from '../../../ops/validate.js';
 
 export type MishOptions = InplaceOptions;
 

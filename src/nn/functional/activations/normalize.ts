@@ -4,7 +4,7 @@ import type { ActivationSpec } from '../../spec.js';
 import { clamp, div, expand, norm } from '../../../ops/index.js';
 import { isFloatingDType } from '../../../tensor/dtype.js';
 import { normalizeDim } from '../../../tensor/shape.js';
-import { checkDim, checkNumber, checkOptionsObject, checkTensor, optionKeys } from '../validate.js';
+import { checkDim, checkNumber, checkOptionsObject, checkTensor, optionKeys } from '../../../ops/validate.js';
 
 export interface NormalizeOptions {
   /** The norm's exponent, default 2. */

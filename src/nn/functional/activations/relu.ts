@@ -2,7 +2,7 @@
 import type { Tensor } from '../../../tensor/tensor.js';
 import type { ActivationSpec } from '../../spec.js';
 import { relu as reluOp } from '../../../ops/index.js';
-import { checkNotBool, INPLACE_OPTIONS, inplaceOnly, type InplaceOptions } from '../validate.js';
+import { checkNotBool, INPLACE_OPTIONS, inplaceOnly, type InplaceOptions } from '../../../ops/validate.js';
 
 /** Only `false` is supported (see docs/activations.md). */
 export type ReluOptions = InplaceOptions;

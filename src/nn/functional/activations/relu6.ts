@@ -2,7 +2,7 @@
 import type { Tensor } from '../../../tensor/tensor.js';
 import type { ActivationSpec } from '../../spec.js';
 import { hardtanhCore } from './hardtanh.js';
-import { checkNotBool, INPLACE_OPTIONS, inplaceOnly, type InplaceOptions } from '../validate.js';
+import { checkNotBool, INPLACE_OPTIONS, inplaceOnly, type InplaceOptions } from '../../../ops/validate.js';
 
 export type Relu6Options = InplaceOptions;
 

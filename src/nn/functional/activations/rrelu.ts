@@ -7,7 +7,14 @@ import { uniformFloat64 } from '../../../tensor/random.js';
 import { noGrad } from '../../../autograd/mode.js';
 import { record } from '../../../ops/record.js';
 import { leakyReluCore } from './leakyRelu.js';
-import { checkBoolean, checkFloat, checkInplace, checkNumber, checkOptionsObject, optionKeys } from '../validate.js';
+import {
+  checkBoolean,
+  checkFloat,
+  checkInplace,
+  checkNumber,
+  checkOptionsObject,
+  optionKeys,
+} from '../../../ops/validate.js';
 
 export interface RreluOptions {
   /** Lower bound of the random slope, default 1/8. */

@@ -2,7 +2,7 @@
 import type { Tensor } from '../../../tensor/tensor.js';
 import type { ActivationSpec } from '../../spec.js';
 import { sigmoid as sigmoidOp } from '../../../ops/index.js';
-import { checkTensor } from '../validate.js';
+import { checkTensor } from '../../../ops/validate.js';
 
 /**
  * σ(x) = 1/(1 + e^{-x}), elementwise (torch.sigmoid, F.sigmoid). Integer inputs give float32, as in PyTorch.

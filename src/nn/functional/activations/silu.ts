@@ -3,7 +3,7 @@ import type { Tensor } from '../../../tensor/tensor.js';
 import type { ActivationSpec } from '../../spec.js';
 import { add, mul, sigmoid, sub, unaryKernel } from '../../../ops/index.js';
 import { record } from '../../../ops/record.js';
-import { checkFloat, INPLACE_OPTIONS, inplaceOnly, type InplaceOptions } from '../validate.js';
+import { checkFloat, INPLACE_OPTIONS, inplaceOnly, type InplaceOptions } from '../../../ops/validate.js';
 
 export type SiluOptions = InplaceOptions;
 

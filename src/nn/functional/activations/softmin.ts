@@ -2,7 +2,7 @@
 import type { Tensor } from '../../../tensor/tensor.js';
 import type { ActivationSpec } from '../../spec.js';
 import { neg, softmax as softmaxOp } from '../../../ops/index.js';
-import { checkFloat, checkTensor } from '../validate.js';
+import { checkFloat, checkTensor } from '../../../ops/validate.js';
 import {
   resolveSoftmaxDim,
   resolveSoftmaxOptions,

@@ -4,7 +4,7 @@ import type { ActivationSpec } from '../../spec.js';
 import { div, exp, gt, log1p, mul, sigmoid, unaryKernel, where } from '../../../ops/index.js';
 import { noGrad } from '../../../autograd/mode.js';
 import { record } from '../../../ops/record.js';
-import { checkFloat, checkNumber, checkOptionsObject, optionKeys } from '../validate.js';
+import { checkFloat, checkNumber, checkOptionsObject, optionKeys } from '../../../ops/validate.js';
 
 export interface SoftplusOptions {
   /** Sharpness β > 0, default 1. */

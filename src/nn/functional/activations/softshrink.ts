@@ -1,10 +1,11 @@
 /** softshrink: shrink toward 0 by lambd, zero inside [-lambd, lambd]. */
 import type { Tensor } from '../../../tensor/tensor.js';
 import type { ActivationSpec } from '../../spec.js';
-import { add, ge, gt, le, logicalAnd, logicalNot, lt, sub, where } from '../../../ops/index.js';
+import { add, gt, lt, sub, where } from '../../../ops/index.js';
+import { outsideLambda } from '../../../ops/activations.js';
 import { noGrad } from '../../../autograd/mode.js';
 import { record } from '../../../ops/record.js';
-import { checkFloat, checkNumber, checkOptionsObject, optionKeys } from '../validate.js';
+import { checkFloat, checkNumber, checkOptionsObject, optionKeys } from '../../../ops/validate.js';
 
 export interface SoftshrinkOptions {
   /** λ ≥ 0, default 0.5. */
@@ -21,12 +22,6 @@ function resolve(options: SoftshrinkOptions): number {
       `softshrink(): option 'lambd': lambda must be greater or equal to 0, but found to be ${lambd}.`,
     );
   return lambd;
-}
-
-/** Shared by softshrink and hardshrink: the backward mask, zero on [-λ, λ] including both ends. */
-export function outsideLambda(x: Tensor, lambd: number): Tensor {
-  // written as "not inside" so that nan (inside is false) passes the gradient, as PyTorch's kernels do
-  return logicalNot(logicalAnd(ge(x, -lambd), le(x, lambd)));
 }
 
 /**

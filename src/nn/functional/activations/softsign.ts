@@ -2,7 +2,7 @@
 import type { Tensor } from '../../../tensor/tensor.js';
 import type { ActivationSpec } from '../../spec.js';
 import { abs, add, div } from '../../../ops/index.js';
-import { checkNotBool } from '../validate.js';
+import { checkNotBool } from '../../../ops/validate.js';
 
 /** softsign(x) = x / (|x| + 1) (F.softsign); autograd derives 1/(1 + |x|)². Integer inputs give float32. */
 export function softsign(input: Tensor): Tensor {

@@ -2,7 +2,7 @@
 import type { Tensor } from '../../../tensor/tensor.js';
 import type { ActivationSpec } from '../../spec.js';
 import { tanh as tanhOp } from '../../../ops/index.js';
-import { checkTensor } from '../validate.js';
+import { checkTensor } from '../../../ops/validate.js';
 
 /** tanh(x) (F.tanh, torch.tanh); TanhBackward0 saves the output: 1 - tanh²(x). Integer inputs give float32. */
 export function tanh(input: Tensor): Tensor {

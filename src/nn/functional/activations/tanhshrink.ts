@@ -2,7 +2,7 @@
 import type { Tensor } from '../../../tensor/tensor.js';
 import type { ActivationSpec } from '../../spec.js';
 import { sub, tanh } from '../../../ops/index.js';
-import { checkNotBool } from '../validate.js';
+import { checkNotBool } from '../../../ops/validate.js';
 
 /** tanhshrink(x) = x - tanh(x) (F.tanhshrink); autograd derives tanh²(x). */
 export function tanhshrink(input: Tensor): Tensor {

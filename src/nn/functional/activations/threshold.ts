@@ -5,7 +5,7 @@ import { le, to, where } from '../../../ops/index.js';
 import { isFloatingDType } from '../../../tensor/dtype.js';
 import { noGrad } from '../../../autograd/mode.js';
 import { record } from '../../../ops/record.js';
-import { checkInplace, checkNotBool, checkOptionsObject, describe, optionKeys } from '../validate.js';
+import { checkInplace, checkNotBool, checkOptionsObject, describe, optionKeys } from '../../../ops/validate.js';
 
 export interface ThresholdOptions {
   inplace?: boolean;

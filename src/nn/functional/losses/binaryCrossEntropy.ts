@@ -7,7 +7,14 @@ import { record } from '../../../ops/record.js';
 import { clamp, div, expand, log, mul, neg, sub } from '../../../ops/index.js';
 import type { LossSpec } from '../../spec.js';
 import { named } from './common.js';
-import { checkFloat, checkOptionsObject, optionalTensor, optionKeys, sameShape, torchSize } from '../validate.js';
+import {
+  checkFloat,
+  checkOptionsObject,
+  optionalTensor,
+  optionKeys,
+  sameShape,
+  torchSize,
+} from '../../../ops/validate.js';
 import { checkReduction, reduce, type Reduction } from './reduction.js';
 
 export interface BinaryCrossEntropyOptions {

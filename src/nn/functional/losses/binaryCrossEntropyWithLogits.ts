@@ -3,7 +3,14 @@ import type { Tensor } from '../../../tensor/tensor.js';
 import { add, clamp, div, exp, log, mul, neg, sigmoid, sub } from '../../../ops/index.js';
 import type { LossSpec } from '../../spec.js';
 import { fusedPointwiseLoss, named } from './common.js';
-import { checkFloat, checkOptionsObject, optionalTensor, optionKeys, sameShape, torchSize } from '../validate.js';
+import {
+  checkFloat,
+  checkOptionsObject,
+  optionalTensor,
+  optionKeys,
+  sameShape,
+  torchSize,
+} from '../../../ops/validate.js';
 import { checkReduction, reduce, type Reduction } from './reduction.js';
 
 export interface BinaryCrossEntropyWithLogitsOptions {

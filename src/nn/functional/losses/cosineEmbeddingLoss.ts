@@ -3,7 +3,7 @@ import type { Tensor } from '../../../tensor/tensor.js';
 import { add, clamp, div, eq, mul, sqrt, sub, sum, where } from '../../../ops/index.js';
 import type { LossSpec } from '../../spec.js';
 import { formatShape } from '../../../tensor/shape.js';
-import { checkFloat, checkNumber, checkOptionsObject, optionKeys } from '../validate.js';
+import { checkFloat, checkNumber, checkOptionsObject, optionKeys } from '../../../ops/validate.js';
 import { checkReduction, reduce, type Reduction } from './reduction.js';
 
 export interface CosineEmbeddingLossOptions {

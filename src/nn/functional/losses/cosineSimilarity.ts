@@ -4,7 +4,7 @@ import { broadcastShapes } from '../../../tensor/shape.js';
 import { div, expand, mul, pow, sqrt, sum } from '../../../ops/index.js';
 import type { LossSpec } from '../../spec.js';
 import { clampMinNoGrad } from './common.js';
-import { checkFloat, checkNumber, checkOptionsObject, optionKeys } from '../validate.js';
+import { checkFloat, checkNumber, checkOptionsObject, optionKeys } from '../../../ops/validate.js';
 
 export interface CosineSimilarityOptions {
   /** The dim holding the vectors (default 1). */

@@ -18,7 +18,14 @@ import { record } from '../../../ops/record.js';
 import { add, div, logSoftmax, mul, neg, softmax, sub, sum, where, eq, gather } from '../../../ops/index.js';
 import type { LossSpec } from '../../spec.js';
 import { named } from './common.js';
-import { checkFloat, checkNumber, checkOptionsObject, optionalTensor, optionKeys, sameShape } from '../validate.js';
+import {
+  checkFloat,
+  checkNumber,
+  checkOptionsObject,
+  optionalTensor,
+  optionKeys,
+  sameShape,
+} from '../../../ops/validate.js';
 import { checkReduction, type Reduction } from './reduction.js';
 import {
   gradAgainstInput,

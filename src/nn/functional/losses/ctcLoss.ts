@@ -7,7 +7,7 @@ import { clamp, div, mean, mul, reshape, sum } from '../../../ops/index.js';
 import type { LossSpec } from '../../spec.js';
 import { formatShape } from '../../../tensor/shape.js';
 import { named } from './common.js';
-import { checkBoolean, checkFloat, checkNumber, checkOptionsObject, optionKeys } from '../validate.js';
+import { checkBoolean, checkFloat, checkNumber, checkOptionsObject, optionKeys } from '../../../ops/validate.js';
 import { checkReduction, type Reduction } from './reduction.js';
 
 export interface CtcLossOptions {

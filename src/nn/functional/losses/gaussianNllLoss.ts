@@ -5,7 +5,14 @@ import { add, div, log, mul, pow, sub, unsqueeze } from '../../../ops/index.js';
 import type { LossSpec } from '../../spec.js';
 import { formatShape } from '../../../tensor/shape.js';
 import { clampMinNoGrad } from './common.js';
-import { checkBoolean, checkFloat, checkNumber, checkOptionsObject, optionKeys, sameShape } from '../validate.js';
+import {
+  checkBoolean,
+  checkFloat,
+  checkNumber,
+  checkOptionsObject,
+  optionKeys,
+  sameShape,
+} from '../../../ops/validate.js';
 import { checkReduction, reduce, type Reduction } from './reduction.js';
 
 export interface GaussianNllLossOptions {

@@ -2,7 +2,7 @@
 import type { Tensor } from '../../../tensor/tensor.js';
 import { add, clamp, ne, sub, where } from '../../../ops/index.js';
 import type { LossSpec } from '../../spec.js';
-import { checkFloat, checkNumber, checkOptionsObject, optionKeys } from '../validate.js';
+import { checkFloat, checkNumber, checkOptionsObject, optionKeys } from '../../../ops/validate.js';
 import { checkReduction, reduce, type Reduction } from './reduction.js';
 
 export interface HingeEmbeddingLossOptions {

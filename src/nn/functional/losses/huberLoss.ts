@@ -3,7 +3,7 @@ import type { Tensor } from '../../../tensor/tensor.js';
 import { abs, lt, mul, sub, where } from '../../../ops/index.js';
 import type { LossSpec } from '../../spec.js';
 import { named } from './common.js';
-import { checkFloat, checkNumber, checkOptionsObject, optionKeys } from '../validate.js';
+import { checkFloat, checkNumber, checkOptionsObject, optionKeys } from '../../../ops/validate.js';
 import { checkReduction, reduce, type Reduction } from './reduction.js';
 
 export interface HuberLossOptions {

@@ -3,7 +3,7 @@ import type { Tensor } from '../../../tensor/tensor.js';
 import { div, exp, mul, sub, sum } from '../../../ops/index.js';
 import type { LossSpec } from '../../spec.js';
 import { xlogy } from './common.js';
-import { checkBoolean, checkFloat, checkOptionsObject, optionKeys } from '../validate.js';
+import { checkBoolean, checkFloat, checkOptionsObject, optionKeys } from '../../../ops/validate.js';
 import { checkReduction, reduce } from './reduction.js';
 
 export interface KlDivOptions {

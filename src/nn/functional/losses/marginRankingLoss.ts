@@ -3,7 +3,7 @@ import type { Tensor } from '../../../tensor/tensor.js';
 import { add, clamp, mul, neg, sub } from '../../../ops/index.js';
 import type { LossSpec } from '../../spec.js';
 import { named } from './common.js';
-import { checkFloat, checkNumber, checkOptionsObject, optionKeys, torchSize } from '../validate.js';
+import { checkFloat, checkNumber, checkOptionsObject, optionKeys, torchSize } from '../../../ops/validate.js';
 import { checkReduction, reduce, type Reduction } from './reduction.js';
 
 export interface MarginRankingLossOptions {

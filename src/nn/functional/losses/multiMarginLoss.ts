@@ -6,7 +6,14 @@ import { add, div, gather, mul, relu, reshape, sub, sum } from '../../../ops/ind
 import type { LossSpec } from '../../spec.js';
 import { formatShape } from '../../../tensor/shape.js';
 import { named } from './common.js';
-import { checkFloat, checkIndices, checkNumber, checkOptionsObject, optionalTensor, optionKeys } from '../validate.js';
+import {
+  checkFloat,
+  checkIndices,
+  checkNumber,
+  checkOptionsObject,
+  optionalTensor,
+  optionKeys,
+} from '../../../ops/validate.js';
 import { checkReduction, reduce, type Reduction } from './reduction.js';
 
 export interface MultiMarginLossOptions {

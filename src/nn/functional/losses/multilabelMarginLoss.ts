@@ -6,7 +6,7 @@ import { add, div, mul, relu, reshape, sub, sum, unsqueeze } from '../../../ops/
 import type { LossSpec } from '../../spec.js';
 import { formatShape } from '../../../tensor/shape.js';
 import { named } from './common.js';
-import { checkFloat, checkIndices, checkOptionsObject, optionKeys } from '../validate.js';
+import { checkFloat, checkIndices, checkOptionsObject, optionKeys } from '../../../ops/validate.js';
 import { checkReduction, reduce, type Reduction } from './reduction.js';
 
 export interface MultilabelMarginLossOptions {

@@ -3,7 +3,7 @@ import type { Tensor } from '../../../tensor/tensor.js';
 import { add, div, mul, neg, sub, sum } from '../../../ops/index.js';
 import type { LossSpec } from '../../spec.js';
 import { logsigmoid } from '../activations/logsigmoid.js';
-import { checkFloat, checkOptionsObject, optionalTensor, optionKeys } from '../validate.js';
+import { checkFloat, checkOptionsObject, optionalTensor, optionKeys } from '../../../ops/validate.js';
 import { checkReduction, reduce, type Reduction } from './reduction.js';
 
 export interface MultilabelSoftMarginLossOptions {

@@ -10,7 +10,14 @@ import { isGradEnabled } from '../../../autograd/mode.js';
 import { mul, unsqueeze } from '../../../ops/index.js';
 import type { LossSpec } from '../../spec.js';
 import { formatShape } from '../../../tensor/shape.js';
-import { checkFloat, checkIndices, checkNumber, checkOptionsObject, optionalTensor, optionKeys } from '../validate.js';
+import {
+  checkFloat,
+  checkIndices,
+  checkNumber,
+  checkOptionsObject,
+  optionalTensor,
+  optionKeys,
+} from '../../../ops/validate.js';
 import { checkReduction, type Reduction } from './reduction.js';
 
 export interface NllLossOptions {

@@ -3,7 +3,7 @@ import type { Tensor } from '../../../tensor/tensor.js';
 import { exp, log1p, mul, neg } from '../../../ops/index.js';
 import type { LossSpec } from '../../spec.js';
 import { named } from './common.js';
-import { checkFloat, checkOptionsObject, optionKeys } from '../validate.js';
+import { checkFloat, checkOptionsObject, optionKeys } from '../../../ops/validate.js';
 import { checkReduction, reduce, type Reduction } from './reduction.js';
 
 export interface SoftMarginLossOptions {
