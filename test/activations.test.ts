@@ -299,7 +299,14 @@ describe('stable forms', () => {
   });
 
   it('logsigmoid(-1e4) is -1e4 and sigmoid(±1e4) is 0 and 1, as PyTorch gives (golden edge cases)', () => {
-    for (const c of suite.cases.filter((k) => /^(logsigmoid|sigmoid)\/default_edge\//.test(k.id))) {
+    const edges = suite.cases.filter((k) => /^(logsigmoid|sigmoid)\/default_edge\//.test(k.id));
+    // Both ops must be present, and the inputs must include the ±1e4 the title names (an empty filter must fail).
+    expect(new Set(edges.map((c) => c.op))).toEqual(new Set(['F.logsigmoid', 'F.sigmoid']));
+    for (const op of ['F.logsigmoid', 'F.sigmoid']) {
+      const inputs = edges.filter((c) => c.op === op).flatMap((c) => decodeValues(c.args[0] as TensorJson));
+      expect(inputs, op).toEqual(expect.arrayContaining([1e4, -1e4]));
+    }
+    for (const c of edges) {
       const x = makeTensor(c.args[0] as TensorJson, false) as unknown as Tensor;
       const got = values(fns[c.op.slice(2)]!(x));
       const want = decodeValues(c.out as TensorJson);

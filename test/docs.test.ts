@@ -5,6 +5,12 @@ import { PAGES } from '../scripts/gen-docs.js';
 import { ACTIVATIONS } from '../src/nn/functional/activations/index.js';
 
 describe('generated docs', () => {
+  it('generates the activation and loss pages (an empty PAGES must not pass)', () => {
+    const paths = PAGES.map((p) => p.path);
+    expect(paths).toContain('docs/activations.md');
+    expect(paths).toContain('docs/losses.md');
+  });
+
   for (const page of PAGES) {
     it(`${page.path} is up to date with the specs (regenerate with npx tsx scripts/gen-docs.ts)`, () => {
       const committed = readFileSync(new URL(`../${page.path}`, import.meta.url), 'utf8');

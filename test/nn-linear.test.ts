@@ -18,6 +18,11 @@ function linearModule(x: tg.Tensor, w: tg.Tensor, b?: tg.Tensor): tg.Tensor {
 }
 
 describe('nn.Linear matches PyTorch', () => {
+  it('has F.linear and nnLinearInit cases in data/nn.json (a filter that matches nothing must not pass)', () => {
+    expect(suite.cases.filter((x) => x.op === 'F.linear').length).toBeGreaterThan(0);
+    expect(suite.cases.filter((x) => x.op === 'nnLinearInit').length).toBeGreaterThan(0);
+  });
+
   for (const c of suite.cases.filter((x) => x.op === 'F.linear')) {
     it(`${c.id}: forward values and the gradients of x, W and b`, () => {
       const d = decodeCall(c);
@@ -69,6 +74,7 @@ describe('nn.Linear', () => {
   });
 
   it('prints like PyTorch', () => {
+    // str(torch.nn.Linear(3, 2)) in PyTorch 1.13 (checked when this test was audited; also in data/modules.json).
     expect(String(new nn.Linear(3, 2))).toBe('Linear(in_features=3, out_features=2, bias=True)');
   });
 });

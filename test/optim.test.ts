@@ -36,6 +36,12 @@ function runTrajectory(
 }
 
 describe('optimizers follow PyTorch step by step', () => {
+  it('has SGD and Adam trajectories in data/nn.json (a filter that matches nothing must not pass)', () => {
+    const names = suite.cases.filter((x) => x.op === 'optimTrajectory').map((x) => x.args[0]);
+    expect(names).toContain('SGD');
+    expect(names).toContain('Adam');
+  });
+
   for (const c of suite.cases.filter((x) => x.op === 'optimTrajectory')) {
     it(`${c.id} ${JSON.stringify(c.kwargs)}`, () => {
       const d = decodeCall(c);

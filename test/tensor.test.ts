@@ -43,10 +43,16 @@ describe('the seeded generator', () => {
     'randint -5..1000 x9': () => tg.randint(-5, 1000, [9]),
     'rand then randn': () => tg.cat([tg.rand([3]), tg.randn([3]), tg.rand([2])]),
   };
+  it('has a golden case for every draw, and only those', () => {
+    expect(golden.cases.length).toBeGreaterThan(0);
+    expect([...new Set(golden.cases.map((c) => c.name))].sort()).toEqual(Object.keys(draw).sort());
+  });
+
   for (const c of golden.cases) {
     it(`manualSeed(${c.seed}) then ${c.name} draws what torch draws`, () => {
       tg.manualSeed(c.seed);
       const got = draw[c.name]!().contiguousData();
+      expect(got.length).toBe(c.values.length);
       // Normals go through log, sin and cos: PyTorch's vectorised float32 versions and glibc's float64 ones
       // round differently from V8's in the last bit. Uniforms and integers must be bit-identical.
       const tolerance = c.name.includes('randn') ? (c.dtype === 'float32' ? 1e-6 : 1e-15) : 0;
@@ -102,6 +108,10 @@ describe('float32 sums over millions of elements', () => {
       rowSums: number[];
     }[];
   };
+  it('has golden cases', () => {
+    expect(golden.cases.length).toBeGreaterThan(0);
+  });
+
   for (const c of golden.cases) {
     it(`sum and mean of ${c.n} float32 values stay within PyTorch's tolerance of PyTorch's result`, () => {
       const data = new Float32Array(c.n);
@@ -118,6 +128,7 @@ describe('float32 sums over millions of elements', () => {
         .sum(1)
         .narrow(0, 0, 16)
         .toArray() as number[];
+      expect(rowSums).toHaveLength(c.rowSums.length);
       rowSums.forEach((v, r) => close(v, c.rowSums[r]!));
     });
   }

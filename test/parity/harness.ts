@@ -317,6 +317,12 @@ export function defineParitySuite(name: string, table: OpTable = {}): void {
   };
 
   describe(`PyTorch parity: ${name}`, () => {
+    // An empty or truncated data file must fail, not register zero tests and pass.
+    it(`replays all ${suite.meta.count} cases of data/${name}.json`, () => {
+      expect(suite.cases.length).toBeGreaterThan(0);
+      expect(suite.cases.length).toBe(suite.meta.count);
+    });
+
     for (const [op] of counts) {
       describe(op, () => {
         for (const c of suite.cases.filter((x) => x.op === op)) {
