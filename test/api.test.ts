@@ -395,6 +395,12 @@ const moduleCall = (op: string, args: unknown[], options: Dict): unknown => {
 const NOT_OPTIONS_ONLY = new Set(['F.threshold', 'F.prelu', 'F.softmax', 'F.logSoftmax', 'F.softmin', 'F.normalize']);
 
 describe('options objects: camelCase names, PyTorch defaults and effects, same for modules', () => {
+  it('has generated option and default cases, each naming a parity case that exists', () => {
+    expect(api.options.length).toBeGreaterThan(0);
+    expect(api.defaults.length).toBeGreaterThan(0);
+    expect(api.options.filter((o) => !caseById.has(o.case)).map((o) => o.case)).toEqual([]);
+  });
+
   for (const o of api.options) {
     const label = `${o.op}(..., { ${o.option}: ${JSON.stringify(o.value)} }) matches PyTorch on ${o.case}`;
     it(label, () => {
@@ -402,7 +408,15 @@ describe('options objects: camelCase names, PyTorch defaults and effects, same f
       const d = decodeCall(c);
       const options = { ...(d.kwargs ?? {}), [o.option]: o.value };
       if (o.error !== undefined) {
-        expect(() => fnOf(o.op)(...d.args, options)).toThrow();
+        // PyTorch raised; tensorgrad must throw, and (API.md, Errors) a TypeError or RangeError, not a crash.
+        let thrown: unknown = null;
+        try {
+          fnOf(o.op)(...d.args, options);
+        } catch (e) {
+          thrown = e;
+        }
+        expect(thrown, `PyTorch: ${o.error}`).not.toBeNull();
+        expect(thrown instanceof TypeError || thrown instanceof RangeError, String(thrown)).toBe(true);
         return;
       }
       expectTensor(fnOf(o.op)(...d.args, options), o.out!, label);
@@ -421,7 +435,15 @@ describe('options objects: camelCase names, PyTorch defaults and effects, same f
     );
     if (Object.keys(explicit).length === 0) continue;
     it(`${entry.op} gives the same result with PyTorch's defaults spelled out (${JSON.stringify(explicit)})`, () => {
-      const c = allCases.find((x) => x.op === entry.op && Object.keys(x.kwargs).length === 0 && x.out !== undefined);
+      // A parity case whose options (if any) all equal PyTorch's defaults, so the call without options must give
+      // PyTorch's output. (This test used to return early, checking nothing, when no option-free case existed.)
+      const c = allCases.find(
+        (x) =>
+          x.op === entry.op &&
+          x.out !== undefined &&
+          Object.entries(x.kwargs).every(([k, v]) => k in explicit && explicit[k] === v),
+      );
+      expect(c, `a parity case of ${entry.op} with no options or only default ones`).toBeDefined();
       if (!c) return;
       const d = decodeCall(c);
       const implicit = fnOf(entry.op)(...d.args) as Tensor;
@@ -438,12 +460,7 @@ describe('options objects: camelCase names, PyTorch defaults and effects, same f
       if (!c.op.startsWith('F.') || NOT_OPTIONS_ONLY.has(c.op) || c.out === undefined || !specByOp.has(c.op)) continue;
       if (c.op === 'F.rrelu' && c.kwargs.training === true) continue;
       const d = decodeCall(c);
-      let viaF: unknown;
-      try {
-        viaF = fnOf(c.op)(...d.args, d.kwargs ?? {});
-      } catch {
-        continue;
-      }
+      const viaF = fnOf(c.op)(...d.args, d.kwargs ?? {});
       const viaModule = moduleCall(c.op, decodeCall(c).args, d.kwargs ?? {});
       const err = compareTensor(viaModule, c.out as TensorJson, c.id);
       if (err !== null) bad.push(err);
@@ -474,8 +491,7 @@ describe('options objects: camelCase names, PyTorch defaults and effects, same f
   });
 
   // A PyTorch user's most likely slip is PyTorch's own spelling. API.md (Errors): "never returns a silently wrong
-  // number". Known deviation, reported: unknown option keys are ignored (validate.ts checkOptionsObject checks only
-  // that options is an object), so { ignore_index: 1 } silently computes with ignoreIndex = -100.
+  // number", so { ignore_index: 1 } must not compute with ignoreIndex = -100.
   it('refuses an option it does not know, such as the snake_case { ignore_index: 1 }, with a TypeError', () => {
     const input = tensor([
       [2, 3, 1],
@@ -733,7 +749,7 @@ describe('errors: TypeError or RangeError in PyTorch’s words', () => {
 });
 
 // ----------------------------------------------------------------------------------------------------------------
-// Known deviations from API.md, reported to the owners (each `it.fails` flips to a failure once fixed).
+// Argument slips that once were deviations from API.md (then `it.fails`); all are now fixed and plain tests.
 
 describe('argument shapes a PyTorch user will try, which must fail loudly rather than compute something else', () => {
   const x = (): Tensor => tg.rand([2, 3, 4]);
@@ -751,8 +767,7 @@ describe('argument shapes a PyTorch user will try, which must fail loudly rather
     expect(() => x().max(1, true as never)).toThrow(TypeError);
   });
 
-  // Deviation: loss functionals never call checkOptionsObject (activations do), so F.mseLoss(a, b, 'sum')
-  // returns the mean, and new nn.CrossEntropyLoss(5) is accepted (PyTorch raises at construction).
+  // F.mseLoss(a, b, 'sum') must not return the mean; PyTorch raises at construction for nn.CrossEntropyLoss(5).
   it('refuses a non-object options argument of a loss (F.mseLoss(a, b, "sum"), new nn.CrossEntropyLoss(5))', () => {
     const a = tg.rand([3]);
     expect(() => F.mseLoss(a, a, 'sum' as never)).toThrow(TypeError);
