@@ -152,7 +152,8 @@ describe('fused loss kernels: TypeScript and WebAssembly agree', () => {
     tsBackend.crossEntropyForward!(xs, rows, C, c1, p1);
     wasm!.crossEntropyForward!(xs, rows, C, c2, p2);
     // c is float64: assert_close's float64 defaults (was 1e-6 relative); measured worst 1.7e-9 relative.
-    for (let r = 0; r < rows; r++) expect(Math.abs(c1[r]! - c2[r]!)).toBeLessThanOrEqual(1e-7 + 1e-7 * Math.abs(c1[r]!));
+    for (let r = 0; r < rows; r++)
+      expect(Math.abs(c1[r]! - c2[r]!)).toBeLessThanOrEqual(1e-7 + 1e-7 * Math.abs(c1[r]!));
     for (let i = 0; i < p1.length; i++) expect(Math.abs(p1[i]! - p2[i]!)).toBeLessThanOrEqual(4e-7 * p1[i]! + 1e-30);
     const g1 = new Float32Array(rows * C);
     const g2 = new Float32Array(rows * C);

@@ -1,7 +1,7 @@
 // The WebAssembly SIMD backend against float64 references computed with Math.* (and, for erf, an independent
 // numerical integral), measured in ulps of the float32 (or float64) result. Exact kernels must be bit-exact.
 // Set WASM_ULP_REPORT=1 to print the measured maximum error of every kernel (docs/dev/wasm.md records them).
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { createWasmBackend, SCRATCH_BYTES, UNARY_OPS } from '../src/kernels/wasm/backend.js';
 import type { UnaryKernel } from '../src/kernels/backend.js';
@@ -268,8 +268,9 @@ describe('wasm backend: unary kernels in float32 are within a few ulp of the cor
       { numRuns: 20 },
     );
   });
-  it.runIf(REPORT)('reports the measured errors', () => {
-    console.log(measured.join('\n'));
+  // A report, not a test: printed after the suite when WASM_ULP_REPORT=1 (no test is skipped otherwise).
+  afterAll(() => {
+    if (REPORT) console.log(measured.join('\n'));
   });
 });
 
@@ -321,7 +322,8 @@ describe('wasm backend: binary kernels', () => {
     atan2: Math.atan2,
   };
   for (const op of exact) {
-    it(`${op} in float32 is the float32 rounding of the float64 result, bit for bit (incl. -0, nan)`, () => {
+    // pow alone may be 1 ulp off the rounded Math.pow (its float32 kernel is not correctly rounded).
+    it(`${op} in float32 is the float32 rounding of the float64 result, bit for bit${op === 'pow' ? ' or 1 ulp' : ''} (incl. -0, nan)`, () => {
       for (const [x, y] of [
         [a, b],
         [a.subarray(7, 8), b],
@@ -339,16 +341,20 @@ describe('wasm backend: binary kernels', () => {
         }
       }
     });
-    it(`${op} in float64 matches the JS operator bit for bit`, () => {
+    // add, sub, mul, div, maximum and minimum are single IEEE operations: bit for bit. pow and atan2 have no wasm
+    // instruction (the kernel's own code): within 2 ulp of Math.pow / Math.atan2.
+    const f64Ulps = op === 'pow' || op === 'atan2' ? 2 : 0;
+    it(`${op} in float64 matches the JS operator ${f64Ulps === 0 ? 'bit for bit' : `within ${f64Ulps} ulp`}`, () => {
       const x = Float64Array.from(a);
       const y = Float64Array.from(b).map((v) => v * 1.1);
       const out = new Float64Array(x.length);
       backend.binary(op, x, y, out);
       for (let i = 0; i < x.length; i++) {
         const want = F[op](x[i]!, y[i]!);
-        expect(Object.is(out[i], want) || Math.abs(out[i]! - want) <= 2 * ulp64(want), `${op}(${x[i]}, ${y[i]})`).toBe(
-          true,
-        );
+        expect(
+          Object.is(out[i], want) || (f64Ulps > 0 && Math.abs(out[i]! - want) <= f64Ulps * ulp64(want)),
+          `${op}(${x[i]}, ${y[i]}): ${out[i]} vs ${want}`,
+        ).toBe(true);
       }
     });
   }
