@@ -20,7 +20,12 @@ const others = availableBackends().filter((b) => b !== primary);
 
 describe('kernel backends', () => {
   it('every parity suite file is found', () => {
-    expect(Object.keys(suites).length).toBeGreaterThan(0);
+    expect(Object.keys(suites)).toEqual(
+      expect.arrayContaining(['./parity/activations.test.ts', './parity/core.test.ts', './parity/losses.test.ts']),
+    );
+  });
+  it('replays them on exactly one other backend', () => {
+    expect(others).toHaveLength(1);
   });
   it('the wasm backend is available in Node (WebAssembly SIMD)', () => {
     expect(availableBackends()).toContain('wasm');

@@ -65,6 +65,7 @@ describe('String(module) is PyTorch 1.13 str(module)', () => {
         return x;
       }
     }
+    // The same classes in PyTorch 1.13 print these two strings (checked when the test suite was audited).
     expect(String(new Empty())).toBe('Empty()');
     expect(String(new Block())).toBe(
       'Block(\n  (inner): Sequential(\n    (0): Linear(in_features=2, out_features=2, bias=True)\n    (1): ReLU()\n  )\n)',

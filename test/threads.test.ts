@@ -47,6 +47,8 @@ function firstDifference(a: ArrayLike<number>, b: ArrayLike<number>): number {
 }
 
 const wasm = createWasmBackend();
+// Node has WebAssembly SIMD (backends.test.ts asserts it); fail rather than silently test the ts backend only.
+if (wasm === null) throw new Error('threads.test.ts: the wasm backend is unavailable');
 const INNER: [string, Backend][] = [['ts', tsBackend], ...(wasm ? [['wasm', wasm] as [string, Backend]] : [])];
 // Odd sizes: shares end mid-vector and the last is short.
 const N = 5000 + 13;
@@ -329,6 +331,11 @@ describe('the PyTorch parity suites, every call split across 3 threads', async (
   afterAll(() => setThreadThresholds({ parallelFrom: 1024, cheapFrom: 1024, reduceFrom: 1024, matmulFrom: 1024 }));
   const suites = import.meta.glob<unknown>('./parity/*.test.ts');
   for (const load of Object.values(suites)) await load();
+  it('loaded the activations, core and losses parity suites', () => {
+    expect(Object.keys(suites)).toEqual(
+      expect.arrayContaining(['./parity/activations.test.ts', './parity/core.test.ts', './parity/losses.test.ts']),
+    );
+  });
   it('really split calls', () => {
     const before = sharesDispatched();
     tg.sigmoid(tg.zeros([64]));
