@@ -90,10 +90,8 @@ for (const backend of availableBackends()) {
       const first = x.grad!.clone();
       x.grad = null;
       loss.backward();
-      // Not bit for bit: the second backward differs from the first in the last float32 bit (e.g.
-      // 0.00064951728 vs 0.00064951740), unlike PyTorch, where a retained graph replays identically. Reported;
-      // rtol 1e-6 / atol 1e-6 is within assert_close's float32 defaults.
-      close(x.grad!, first, 1e-6);
+      // Bit for bit, as in PyTorch (torch.equal of the two gradients is True there).
+      expect(Array.from(x.grad!.contiguousData())).toEqual(Array.from(first.contiguousData()));
     });
 
     it('mseLoss and binaryCrossEntropyWithLogits equal their compositions in values and gradients', () => {

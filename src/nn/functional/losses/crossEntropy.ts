@@ -5,7 +5,7 @@
  * The fused path: forward computes each row's max-shifted log-sum-exp c once (the backend's
  * crossEntropyForward, float64 sum) and ℓ = -w[t]·logp[t], logp[t] = x[t] - c rounded to the dtype as the
  * chain's logSoftmax rounds it; nothing full-size is stored. Backward is w[t]·g·(softmax(x) - onehot(t)) in
- * one pass over the logits (crossEntropyBackward). When the backward itself must be differentiable
+ * one pass over the softmax the forward kept (crossEntropyBackwardFromSoftmax). When the backward itself must be differentiable
  * (createGraph), the same formula is built from differentiable ops instead.
  */
 import { Tensor } from '../../../tensor/tensor.js';
@@ -107,14 +107,16 @@ function fusedCrossEntropy(input: Tensor, plan: IndexPlan, reduction: Reduction)
     const scale = rowGradScale(plan, reduction, g);
     let grad: FloatStorage;
     if (saved) {
-      // First backward: the saved softmax becomes the gradient. A second one (retainGraph) recomputes.
+      // First backward: the saved softmax becomes the gradient, in place.
       grad = saved;
       saved = null;
-      lossKernels().crossEntropyBackwardFromSoftmax(grad, targets, scale, rows, C, grad);
     } else {
+      // A second backward (retainGraph) recomputes the softmax with the forward kernel, so every backward
+      // gives the same bits, as PyTorch's do.
       grad = allocate(input.dtype, x.length) as FloatStorage;
-      if (rows > 0 && C > 0) lossKernels().crossEntropyBackward(x, c, targets, scale, rows, C, grad);
+      if (rows > 0 && C > 0) lossKernels().crossEntropyForward(x, rows, C, new Float64Array(rows), grad);
     }
+    if (rows > 0 && C > 0) lossKernels().crossEntropyBackwardFromSoftmax(grad, targets, scale, rows, C, grad);
     return [new Tensor(S === 1 ? grad : classLast(grad, N, C, S, true), input.shape, input.dtype)];
   });
 }
