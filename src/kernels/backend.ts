@@ -105,20 +105,6 @@ export interface Backend {
    * exp of its own.
    */
   crossEntropyForward?(x: FloatStorage, rows: number, C: number, c: Float64Array, softmax?: FloatStorage): void;
-  /**
-   * grad[r, j] = e^{logp}·k − [j = targets[r]]·k, k = scale[r] rounded to x's dtype, logp = x − c[r] rounded
-   * to x's dtype (the log-probability the chain nllLoss(logSoftmax(x)) stores), each product rounded (PyTorch's
-   * log_softmax_backward order); a row with scale 0 is all 0, targets < 0 have no one-hot.
-   */
-  crossEntropyBackward?(
-    x: FloatStorage,
-    c: Float64Array,
-    targets: Int32Array,
-    scale: Float64Array,
-    rows: number,
-    C: number,
-    grad: FloatStorage,
-  ): void;
   /** grad[r, j] = p[r, j]·k − [j = targets[r]]·k from a saved softmax p, k = scale[r] rounded; grad may be p. */
   crossEntropyBackwardFromSoftmax?(
     p: FloatStorage,

@@ -1,5 +1,5 @@
 /**
- * The fused loss kernels of the active backend (crossEntropyForward/Backward, pointwiseLossSum/Backward).
+ * The fused loss kernels of the active backend (crossEntropyForward, crossEntropyBackwardFromSoftmax, pointwiseLossSum/Backward).
  * A wrapping backend that does not forward them (the thread pool splits only the generic kernels) gets the
  * kernels of the backend it wraps: the WebAssembly module when that is its name, else the TypeScript loops.
  */
@@ -12,7 +12,6 @@ export type LossKernels = Required<
   Pick<
     Backend,
     | 'crossEntropyForward'
-    | 'crossEntropyBackward'
     | 'crossEntropyBackwardFromSoftmax'
     | 'pointwiseLossSum'
     | 'pointwiseLossBackward'
@@ -25,7 +24,6 @@ export function lossKernels(): LossKernels {
   const k = kernels();
   if (
     k.crossEntropyForward &&
-    k.crossEntropyBackward &&
     k.crossEntropyBackwardFromSoftmax &&
     k.pointwiseLossSum &&
     k.pointwiseLossBackward

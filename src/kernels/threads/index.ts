@@ -476,40 +476,14 @@ function threaded(inner: Backend): Backend {
       forward(x, rows, C, c, softmax);
     };
   }
-  if (inner.crossEntropyBackward) {
-    const backward = inner.crossEntropyBackward;
-    losses.crossEntropyBackward = (x, c, targets, scale, rows, C, grad) => {
-      // c, targets and scale (one entry per row) travel as copies when they are ordinary arrays.
-      if (rowsSplit(rows, C, x, grad)) {
-        const make = (start: number, end: number): Task => ({
-          kind: 'ceBackward',
-          backend,
-          x,
-          fromSoftmax: false,
-          c,
-          targets,
-          scale,
-          C,
-          grad,
-          start,
-          end,
-        });
-        if (share(inner, rows, 1, make)) return;
-      }
-      backward(x, c, targets, scale, rows, C, grad);
-    };
-  }
   if (inner.crossEntropyBackwardFromSoftmax) {
     const backward = inner.crossEntropyBackwardFromSoftmax;
-    const none = new Float64Array(0);
     losses.crossEntropyBackwardFromSoftmax = (p, targets, scale, rows, C, grad) => {
       if (rowsSplit(rows, C, p, grad)) {
         const make = (start: number, end: number): Task => ({
           kind: 'ceBackward',
           backend,
-          x: p,
-          fromSoftmax: true,
-          c: none,
+          p,
           targets,
           scale,
           C,

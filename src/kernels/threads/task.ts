@@ -126,10 +126,8 @@ export type Task =
   | {
       kind: 'ceBackward';
       backend: BackendName;
-      /** The logits (with c) or, fromSoftmax, the saved softmax. */
-      x: FloatStorage;
-      fromSoftmax: boolean;
-      c: Float64Array;
+      /** The softmax the forward kept, turned into the gradient. */
+      p: FloatStorage;
       targets: Int32Array;
       scale: Float64Array;
       C: number;
@@ -227,12 +225,11 @@ export function runTask(task: Exclude<Task, { kind: 'stop' }>, backend: Backend)
     }
     case 'ceBackward': {
       const C = task.C;
-      const x = task.x.subarray(start * C, end * C);
+      const p = task.p.subarray(start * C, end * C);
       const targets = task.targets.subarray(start, end);
       const scale = task.scale.subarray(start, end);
       const grad = task.grad.subarray(start * C, end * C);
-      if (task.fromSoftmax) backend.crossEntropyBackwardFromSoftmax!(x, targets, scale, end - start, C, grad);
-      else backend.crossEntropyBackward!(x, task.c.subarray(start, end), targets, scale, end - start, C, grad);
+      backend.crossEntropyBackwardFromSoftmax!(p, targets, scale, end - start, C, grad);
       return;
     }
     case 'matmul': {

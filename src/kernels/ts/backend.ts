@@ -395,33 +395,6 @@ function crossEntropyBackwardFromSoftmax(
   }
 }
 
-function crossEntropyBackward(
-  x: FloatStorage,
-  c: Float64Array,
-  targets: Int32Array,
-  scale: Float64Array,
-  rows: number,
-  C: number,
-  grad: FloatStorage,
-): void {
-  const f32 = grad instanceof Float32Array;
-  for (let r = 0, p = 0; r < rows; r++, p += C) {
-    const k = scale[r]!;
-    if (k === 0) {
-      grad.fill(0, p, p + C);
-      continue;
-    }
-    const cr = c[r]!;
-    // float32: e^{logp} of the float32 log-probability, rounded, times k rounded (PyTorch's
-    // log_softmax_backward: exp(output)·sum(grad) in float32).
-    const kk = f32 ? fround(k) : k;
-    if (f32) for (let j = p; j < p + C; j++) grad[j] = fround(Math.exp(fround(x[j]! - cr))) * kk;
-    else for (let j = p; j < p + C; j++) grad[j] = Math.exp(x[j]! - cr) * kk;
-    const t = targets[r]!;
-    if (t >= 0) grad[p + t] = grad[p + t]! - kk;
-  }
-}
-
 function pointwiseLossSum(op: PointwiseLossKernel, x: FloatStorage, y: FloatStorage): number {
   const n = x.length;
   const f = x instanceof Float32Array ? fround : (v: number) => v;
@@ -474,7 +447,6 @@ export const tsBackend: Backend = {
   rowwise,
   matmul,
   crossEntropyForward,
-  crossEntropyBackward,
   crossEntropyBackwardFromSoftmax,
   pointwiseLossSum,
   pointwiseLossBackward,

@@ -105,11 +105,8 @@ interface KernelExports {
   cumsumF32(x: number, out: number, n: number, carry: number): number;
   cumsumF64(x: number, out: number, n: number, carry: number): number;
   logSoftmaxConstRows(f64in: number, x: number, rows: number, len: number, out: number): void;
-  crossEntropyGradF32(x: number, out: number, n: number, c: number, k: number): void;
-  crossEntropyGradF64(x: number, out: number, n: number, c: number, k: number): void;
   softmaxConstRowsF32(x: number, out: number, rows: number, len: number, cOut: number): void;
   softmaxMinusOneHotF32(p: number, out: number, rows: number, len: number, meta: number): void;
-  crossEntropyGradRows(f64in: number, x: number, out: number, rows: number, len: number, meta: number): void;
   pointwiseLossSumF32(op: number, x: number, y: number, n: number): number;
   pointwiseLossGradF32(op: number, x: number, y: number, out: number, n: number, a: number, b: number): void;
 }
@@ -513,53 +510,6 @@ export function createWasmBackend(): Backend | null {
     }
   }
 
-  function crossEntropyBackward(
-    x: FloatStorage,
-    c: Float64Array,
-    targets: Int32Array,
-    scale: Float64Array,
-    rows: number,
-    C: number,
-    grad: FloatStorage,
-  ): void {
-    const kind = kindOf(x);
-    const shift = kind === 'f32' ? 2 : 3;
-    const chunk = SCRATCH_BYTES >> shift;
-    const mem = view(kind as 'f32' | 'f64');
-    const at = R0 >> shift;
-    if (C === 0) return;
-    if (C > chunk) {
-      // Long rows: each row chunk by chunk, the one-hot subtracted here.
-      const kernel = kind === 'f32' ? ex.crossEntropyGradF32 : ex.crossEntropyGradF64;
-      for (let r = 0; r < rows; r++) {
-        for (let off = r * C; off < (r + 1) * C; off += chunk) {
-          const len = Math.min(chunk, (r + 1) * C - off);
-          mem.set(x.subarray(off, off + len), at);
-          kernel(R0, R0, len, c[r]!, scale[r]!);
-          grad.set(mem.subarray(at, at + len), off);
-        }
-        const t = targets[r]!;
-        if (t >= 0 && scale[r] !== 0) grad[r * C + t] = grad[r * C + t]! - scale[r]!;
-      }
-      return;
-    }
-    // Whole rows per chunk, with (c, k, t) per row as float64 triples in R1.
-    const perChunk = Math.min(Math.floor(chunk / C), Math.floor(SCRATCH_BYTES / 24));
-    const meta = R1 >> 3;
-    for (let r0 = 0; r0 < rows; r0 += perChunk) {
-      const nr = Math.min(perChunk, rows - r0);
-      for (let r = 0; r < nr; r++) {
-        f64[meta + 3 * r] = c[r0 + r]!;
-        f64[meta + 3 * r + 1] = scale[r0 + r]!;
-        f64[meta + 3 * r + 2] = targets[r0 + r]!;
-      }
-      const len = nr * C;
-      mem.set(x.subarray(r0 * C, r0 * C + len), at);
-      ex.crossEntropyGradRows(shift === 3 ? 1 : 0, R0, R0, nr, C, R1);
-      grad.set(mem.subarray(at, at + len), r0 * C);
-    }
-  }
-
   const LOSS_CODE: Record<PointwiseLossKernel, number> = { mse: 0, bceWithLogits: 1 };
 
   function pointwiseLossSum(op: PointwiseLossKernel, x: FloatStorage, y: FloatStorage): number {
@@ -607,7 +557,6 @@ export function createWasmBackend(): Backend | null {
     rowwise,
     matmul,
     crossEntropyForward,
-    crossEntropyBackward,
     crossEntropyBackwardFromSoftmax,
     pointwiseLossSum,
     pointwiseLossBackward,
