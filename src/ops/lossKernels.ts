@@ -11,10 +11,7 @@ import { createWasmBackend } from '../kernels/wasm/backend.js';
 export type LossKernels = Required<
   Pick<
     Backend,
-    | 'crossEntropyForward'
-    | 'crossEntropyBackwardFromSoftmax'
-    | 'pointwiseLossSum'
-    | 'pointwiseLossBackward'
+    'crossEntropyForward' | 'crossEntropyBackwardFromSoftmax' | 'pointwiseLossSum' | 'pointwiseLossBackward'
   >
 >;
 
@@ -22,12 +19,7 @@ let wasm: Backend | null | undefined;
 
 export function lossKernels(): LossKernels {
   const k = kernels();
-  if (
-    k.crossEntropyForward &&
-    k.crossEntropyBackwardFromSoftmax &&
-    k.pointwiseLossSum &&
-    k.pointwiseLossBackward
-  ) {
+  if (k.crossEntropyForward && k.crossEntropyBackwardFromSoftmax && k.pointwiseLossSum && k.pointwiseLossBackward) {
     return k as LossKernels;
   }
   if (k.name === 'wasm') {
