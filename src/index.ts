@@ -120,7 +120,7 @@ export {
 export * as linalg from './linalg.js';
 export * as info from './info/index.js';
 
-export { setBackend, getBackend, type BackendName } from './kernels/index.js';
+export { initWasm, setBackend, getBackend, type BackendName } from './kernels/index.js';
 export { setNumThreads, getNumThreads } from './kernels/index.js';
 
 export * as F from './nn/functional/index.js';

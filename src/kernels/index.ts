@@ -7,10 +7,11 @@
  */
 import type { Backend, BackendName } from './backend.js';
 import { tsBackend } from './ts/backend.js';
-import { createWasmBackend } from './wasm/backend.js';
+import { createWasmBackend, initWasm as compileWasm } from './wasm/backend.js';
 import { installThreadPoolProvider, withThreads, type ThreadPoolProvider } from './threads/index.js';
 
 let active: Backend | null = null;
+let forced = false;
 let wasm: Backend | null | undefined;
 
 function wasmBackend(): Backend | null {
@@ -41,6 +42,21 @@ export function setBackend(name: BackendName): void {
     );
   }
   active = withThreads(backend);
+  forced = true;
+}
+
+/**
+ * Compiles the WebAssembly module asynchronously, for runtimes that refuse a synchronous compile on the main
+ * thread; afterwards the default selection picks the wasm backend. Resolves to whether it is available.
+ * Optional: where synchronous compilation works (Node, current browsers) the first kernel call compiles it.
+ */
+export async function initWasm(): Promise<boolean> {
+  const ok = await compileWasm();
+  if (ok && !wasm) {
+    wasm = undefined;
+    if (!forced) active = null;
+  }
+  return ok;
 }
 
 /** The name of the active backend. */
