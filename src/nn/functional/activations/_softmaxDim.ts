@@ -1,7 +1,7 @@
 /** The dim handling shared by softmax, logSoftmax and softmin. */
 import type { Tensor } from '../../../tensor/tensor.js';
 import { assertDType, type DType } from '../../../tensor/dtype.js';
-import { checkDim, checkOptionsObject, optionKeys } from '../../../ops/validate.js';
+import { checkDim, checkFloat, checkOptionsObject, checkTensor, optionKeys } from '../../../ops/validate.js';
 
 export interface SoftmaxOptions {
   /** Cast the input to this dtype before the op (PyTorch's `dtype`), e.g. 'float64'. */
@@ -31,12 +31,29 @@ export function softmaxSpecFn(
  * PyTorch's legacy implicit dim (`_get_softmax_dim`) when dim is omitted: 0 for 0-, 1- and 3-d inputs, else 1.
  * PyTorch warns that this is deprecated; pass dim explicitly.
  */
-export function resolveSoftmaxDim(input: Tensor, dim: unknown, fn: string): number {
+function resolveSoftmaxDim(input: Tensor, dim: unknown, fn: string): number {
   if (dim === undefined || dim === null) return input.ndim === 0 || input.ndim === 1 || input.ndim === 3 ? 0 : 1;
   return checkDim(dim, 'dim', fn);
 }
 
-export function resolveSoftmaxOptions(options: SoftmaxOptions, fn: string): { dtype?: DType } {
+function resolveSoftmaxOptions(options: SoftmaxOptions, fn: string): { dtype?: DType } {
   checkOptionsObject(options, fn, OPTIONS);
   return options.dtype === undefined ? {} : { dtype: assertDType(options.dtype, 'dtype') };
+}
+
+/**
+ * The argument handling softmax, logSoftmax and softmin share: the input must be a tensor (a floating one unless
+ * `dtype` casts it; `kernel` is PyTorch's name in the message), the dim (PyTorch's implicit one when omitted)
+ * and the options. Returns the dim and the options for the src/ops primitive.
+ */
+export function softmaxArgs(
+  input: Tensor,
+  dim: unknown,
+  options: SoftmaxOptions,
+  fn: string,
+  kernel: string,
+): [number, { dtype?: DType }] {
+  checkTensor(input, 'input', fn);
+  if (options.dtype === undefined) checkFloat(input, 'input', fn, kernel);
+  return [resolveSoftmaxDim(input, dim, fn), resolveSoftmaxOptions(options, fn)];
 }

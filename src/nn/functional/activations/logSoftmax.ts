@@ -2,11 +2,9 @@
 import type { Tensor } from '../../../tensor/tensor.js';
 import type { ActivationSpec } from '../../spec.js';
 import { logSoftmax as logSoftmaxOp } from '../../../ops/index.js';
-import { checkFloat, checkTensor } from '../../../ops/validate.js';
 import {
-  resolveSoftmaxDim,
-  resolveSoftmaxOptions,
   SOFTMAX_SPEC_OPTIONS,
+  softmaxArgs,
   softmaxSpecFn,
   type SoftmaxOptions,
   type SoftmaxSpecOptions,
@@ -17,9 +15,7 @@ import {
  * any finite logits, where log(softmax(x)) would give -inf.
  */
 export function logSoftmax(input: Tensor, dim?: number, options: SoftmaxOptions = {}): Tensor {
-  checkTensor(input, 'input', 'logSoftmax');
-  if (options.dtype === undefined) checkFloat(input, 'input', 'logSoftmax', 'log_softmax_lastdim_kernel_impl');
-  return logSoftmaxOp(input, resolveSoftmaxDim(input, dim, 'logSoftmax'), resolveSoftmaxOptions(options, 'logSoftmax'));
+  return logSoftmaxOp(input, ...softmaxArgs(input, dim, options, 'logSoftmax', 'log_softmax_lastdim_kernel_impl'));
 }
 
 export const logSoftmaxSpec: ActivationSpec<SoftmaxSpecOptions> = {

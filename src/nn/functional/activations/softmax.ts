@@ -2,11 +2,9 @@
 import type { Tensor } from '../../../tensor/tensor.js';
 import type { ActivationSpec } from '../../spec.js';
 import { softmax as softmaxOp } from '../../../ops/index.js';
-import { checkFloat, checkTensor } from '../../../ops/validate.js';
 import {
-  resolveSoftmaxDim,
-  resolveSoftmaxOptions,
   SOFTMAX_SPEC_OPTIONS,
+  softmaxArgs,
   softmaxSpecFn,
   type SoftmaxOptions,
   type SoftmaxSpecOptions,
@@ -19,9 +17,7 @@ export type { SoftmaxOptions } from './_softmaxDim.js';
  * overflows. `dtype` casts the input first. Omitting dim uses PyTorch's deprecated implicit choice.
  */
 export function softmax(input: Tensor, dim?: number, options: SoftmaxOptions = {}): Tensor {
-  checkTensor(input, 'input', 'softmax');
-  if (options.dtype === undefined) checkFloat(input, 'input', 'softmax', 'softmax_lastdim_kernel_impl');
-  return softmaxOp(input, resolveSoftmaxDim(input, dim, 'softmax'), resolveSoftmaxOptions(options, 'softmax'));
+  return softmaxOp(input, ...softmaxArgs(input, dim, options, 'softmax', 'softmax_lastdim_kernel_impl'));
 }
 
 export const softmaxSpec: ActivationSpec<SoftmaxSpecOptions> = {

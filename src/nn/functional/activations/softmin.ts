@@ -2,11 +2,9 @@
 import type { Tensor } from '../../../tensor/tensor.js';
 import type { ActivationSpec } from '../../spec.js';
 import { neg, softmax as softmaxOp } from '../../../ops/index.js';
-import { checkFloat, checkTensor } from '../../../ops/validate.js';
 import {
-  resolveSoftmaxDim,
-  resolveSoftmaxOptions,
   SOFTMAX_SPEC_OPTIONS,
+  softmaxArgs,
   softmaxSpecFn,
   type SoftmaxOptions,
   type SoftmaxSpecOptions,
@@ -14,10 +12,7 @@ import {
 
 /** softmin(x) = softmax(-x) along `dim` (F.softmin); `dtype` casts (-x) before the softmax, as PyTorch does. */
 export function softmin(input: Tensor, dim?: number, options: SoftmaxOptions = {}): Tensor {
-  checkTensor(input, 'input', 'softmin');
-  if (options.dtype === undefined) checkFloat(input, 'input', 'softmin', 'softmax_lastdim_kernel_impl');
-  const d = resolveSoftmaxDim(input, dim, 'softmin');
-  const opts = resolveSoftmaxOptions(options, 'softmin');
+  const [d, opts] = softmaxArgs(input, dim, options, 'softmin', 'softmax_lastdim_kernel_impl');
   return softmaxOp(neg(input), d, opts);
 }
 
