@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import * as tg from '../src/index.js';
 import type { Tensor } from '../src/index.js';
+import { addmm } from '../src/ops/linalg.js';
 
 tg.manualSeed(0);
 /** Random float64 leaves; `away` keeps values off kinks (|x| >= away). */
@@ -102,6 +103,11 @@ const table: Entry[] = [
     name: 'matmul batched with broadcasting',
     inputs: () => [leaf([2, 1, 2, 3]), leaf([3, 3, 2])],
     fn: (a, b) => tg.matmul(a, b),
+  },
+  {
+    name: 'addmm (nn.Linear on 2-D input), bias broadcast over rows',
+    inputs: () => [leaf([4]), leaf([2, 3]), leaf([3, 4])],
+    fn: (b, m1, m2) => addmm(b, m1, m2),
   },
   { name: 'gather', inputs: () => [leaf([2, 3])], fn: (a) => tg.gather(a, 1, index([0, 2, 2, 1], [2, 2])) },
   {

@@ -29,6 +29,7 @@ describe('nn.Linear matches PyTorch', () => {
       const [x, w, b] = d.args as [tg.Tensor, tg.Tensor, tg.Tensor | undefined];
       const out = linearModule(x, w, b ?? undefined);
       expect(compareTensor(out, c.out as TensorJson, 'output')).toBeNull();
+      expect(out.gradFn?.name, 'grad_fn').toBe(c.gradFn);
       out.backward(makeTensor(c.cotangent!, false) as unknown as tg.Tensor);
       c.grads!.forEach((want, j) => {
         expect(compareTensor(d.leaves[j]!.grad, want!, `grad ${j}`)).toBeNull();

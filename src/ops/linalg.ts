@@ -4,6 +4,8 @@ import { broadcastShapes, formatShape, numel } from '../tensor/shape.js';
 import { contiguousData } from '../tensor/storage.js';
 import { Tensor } from '../tensor/tensor.js';
 import { kernels } from '../kernels/index.js';
+import { noGrad } from '../autograd/mode.js';
+import { add } from './elementwise.js';
 import { record } from './record.js';
 import { squeeze, transpose, unsqueeze } from './views.js';
 
@@ -98,4 +100,24 @@ export function matmul(a: Tensor, b: Tensor): Tensor {
     if (gradB && b.ndim === 1) gradB = squeeze(gradB, -1);
     return [gradA, gradB];
   });
+}
+
+/**
+ * bias + m1·m2 for matrices m1, m2 and a bias that broadcasts to the product: torch.addmm with β = α = 1, the
+ * one node (AddmmBackward0) nn.Linear records for 2-D input in PyTorch. Values are the product's plus the bias,
+ * as `add(matmul(m1, m2), bias)` computes them; ∂/∂bias = g (the engine sums it to the bias's shape),
+ * ∂/∂m1 = g·m2ᵀ, ∂/∂m2 = m1ᵀ·g.
+ */
+export function addmm(bias: Tensor, m1: Tensor, m2: Tensor): Tensor {
+  if (!(bias instanceof Tensor)) throw new TypeError('addmm(): bias must be a Tensor');
+  checkOperands(m1, m2);
+  if (m1.ndim !== 2 || m2.ndim !== 2) {
+    throw new RangeError(`addmm(): mat1 and mat2 must be 2-D, but got ${m1.ndim}-D and ${m2.ndim}-D tensors`);
+  }
+  const out = noGrad(() => add(matmul(m1, m2), bias));
+  return record(out, 'AddmmBackward0', [bias, m1, m2], (g, [needBias, needM1, needM2]) => [
+    needBias ? g : null,
+    needM1 ? matmul(g, transpose(m2, 0, 1)) : null,
+    needM2 ? matmul(transpose(m1, 0, 1), g) : null,
+  ]);
 }

@@ -2,7 +2,7 @@
 import { rand } from '../../tensor/create.js';
 import type { Tensor } from '../../tensor/tensor.js';
 import { noGrad } from '../../autograd/mode.js';
-import { add, matmul } from '../../ops/index.js';
+import { add, addmm, matmul, reshape, view } from '../../ops/index.js';
 import { Module } from './module.js';
 
 export interface LinearOptions {
@@ -84,8 +84,14 @@ export class Linear extends Module {
         `nn.Linear: expected input with last dimension ${this.inFeatures}, but got shape [${input.shape.join(', ')}]`,
       );
     }
-    const y = matmul(input, this.weight.t());
-    return this.bias ? add(y, this.bias) : y;
+    // PyTorch's F.linear: addmm for 2-D input, the same on a 2-D view for more dims (so the output's node is
+    // AddmmBackward0 or ViewBackward0, as there), matmul + add for a vector.
+    const weightT = this.weight.t();
+    if (!this.bias) return matmul(input, weightT);
+    if (input.ndim === 1) return add(matmul(input, weightT), this.bias);
+    if (input.ndim === 2) return addmm(this.bias, input, weightT);
+    const flat = addmm(this.bias, reshape(input, [-1, this.inFeatures]), weightT);
+    return view(flat, [...input.shape.slice(0, -1), this.outFeatures]);
   }
 
   protected override ownParameters(): [string, Tensor][] {
