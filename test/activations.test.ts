@@ -475,6 +475,21 @@ describe('bad input throws a TypeError or RangeError naming the argument', () =>
     }
   });
 
+  it('an activation without options refuses any argument after the input instead of ignoring it', () => {
+    const without = ACTIVATIONS.filter((spec) => spec.optionKeys.length === 0);
+    expect(without.map((spec) => spec.name).sort()).toEqual([
+      'logsigmoid',
+      'sigmoid',
+      'softsign',
+      'tanh',
+      'tanhshrink',
+    ]);
+    for (const spec of without) {
+      throwsNaming(() => fns[spec.name]!(x, { inplace: true }), TypeError, `${spec.name}() takes 1 argument (input)`);
+      expect(() => fns[spec.name]!(x), spec.name).not.toThrow();
+    }
+  });
+
   it("every activation suggests the camelCase option for PyTorch's snake_case spelling of it", () => {
     for (const spec of withOptions) {
       for (const key of spec.optionKeys.filter((k) => /[A-Z]/.test(k))) {

@@ -25,6 +25,16 @@ export function checkTensor(value: unknown, argument: string, fn: string): asser
 }
 
 /**
+ * Refuses arguments after the input of a function that takes none (F.sigmoid, F.tanh, ...): JavaScript would
+ * drop them silently, so `F.sigmoid(x, { inplace: true })` would look accepted. Python raises a TypeError too.
+ */
+export function checkNoMoreArguments(extra: readonly unknown[], fn: string): void {
+  if (extra.length > 0) {
+    throw new TypeError(`${fn}() takes 1 argument (input) and no options, but got ${1 + extra.length} arguments`);
+  }
+}
+
+/**
  * Throws unless `value` is a floating-point Tensor. `kernel` names PyTorch's kernel for the message PyTorch
  * gives integer inputs (`"elu_cpu" not implemented for 'Long'`).
  */

@@ -3,15 +3,16 @@ import type { Tensor } from '../../../tensor/tensor.js';
 import type { ActivationSpec } from '../../spec.js';
 import { abs, add, div, exp, lt, mul, neg, unaryKernel, where } from '../../../ops/index.js';
 import { record } from '../../../ops/record.js';
-import { checkFloat } from '../../../ops/validate.js';
+import { checkFloat, checkNoMoreArguments } from '../../../ops/validate.js';
 
 /**
  * log σ(x) = -softplus(-x) (F.logsigmoid), in the stable form min(x, 0) - log1p(e^{-|x|}):
  * logsigmoid(-1e4) = -1e4 where log(sigmoid(x)) would give -inf.
  * Backward (LogSigmoidBackward0) uses z = e^{-|x|}: 1/(1+z) for x < 0, z/(1+z) otherwise (= σ(-x), no overflow).
  */
-export function logsigmoid(input: Tensor): Tensor {
+export function logsigmoid(input: Tensor, ...extra: never[]): Tensor {
   checkFloat(input, 'input', 'logsigmoid', 'log_sigmoid_cpu');
+  checkNoMoreArguments(extra, 'logsigmoid');
   const out = unaryKernel(input, 'logSigmoid');
   return record(out, 'LogSigmoidBackward0', [input], (g) => [mul(g, logsigmoidDerivative(input))]);
 }

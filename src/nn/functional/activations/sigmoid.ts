@@ -2,7 +2,7 @@
 import type { Tensor } from '../../../tensor/tensor.js';
 import type { ActivationSpec } from '../../spec.js';
 import { sigmoid as sigmoidOp } from '../../../ops/index.js';
-import { checkTensor } from '../../../ops/validate.js';
+import { checkNoMoreArguments, checkTensor } from '../../../ops/validate.js';
 
 /**
  * σ(x) = 1/(1 + e^{-x}), elementwise (torch.sigmoid, F.sigmoid). Integer inputs give float32, as in PyTorch.
@@ -10,8 +10,9 @@ import { checkTensor } from '../../../ops/validate.js';
  *
  *   String(F.sigmoid(tg.tensor([-1, 0, 1])))  // 'tensor([0.2689, 0.5000, 0.7311])'
  */
-export function sigmoid(input: Tensor): Tensor {
+export function sigmoid(input: Tensor, ...extra: never[]): Tensor {
   checkTensor(input, 'input', 'sigmoid');
+  checkNoMoreArguments(extra, 'sigmoid');
   return sigmoidOp(input);
 }
 

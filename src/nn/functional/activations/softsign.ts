@@ -2,11 +2,12 @@
 import type { Tensor } from '../../../tensor/tensor.js';
 import type { ActivationSpec } from '../../spec.js';
 import { abs, add, div } from '../../../ops/index.js';
-import { checkNotBool } from '../../../ops/validate.js';
+import { checkNoMoreArguments, checkNotBool } from '../../../ops/validate.js';
 
 /** softsign(x) = x / (|x| + 1) (F.softsign); autograd derives 1/(1 + |x|)². Integer inputs give float32. */
-export function softsign(input: Tensor): Tensor {
+export function softsign(input: Tensor, ...extra: never[]): Tensor {
   checkNotBool(input, 'input', 'softsign');
+  checkNoMoreArguments(extra, 'softsign');
   return div(input, add(abs(input), 1));
 }
 

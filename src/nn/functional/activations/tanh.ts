@@ -2,11 +2,12 @@
 import type { Tensor } from '../../../tensor/tensor.js';
 import type { ActivationSpec } from '../../spec.js';
 import { tanh as tanhOp } from '../../../ops/index.js';
-import { checkTensor } from '../../../ops/validate.js';
+import { checkNoMoreArguments, checkTensor } from '../../../ops/validate.js';
 
 /** tanh(x) (F.tanh, torch.tanh); TanhBackward0 saves the output: 1 - tanh²(x). Integer inputs give float32. */
-export function tanh(input: Tensor): Tensor {
+export function tanh(input: Tensor, ...extra: never[]): Tensor {
   checkTensor(input, 'input', 'tanh');
+  checkNoMoreArguments(extra, 'tanh');
   return tanhOp(input);
 }
 

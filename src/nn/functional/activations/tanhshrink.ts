@@ -2,11 +2,12 @@
 import type { Tensor } from '../../../tensor/tensor.js';
 import type { ActivationSpec } from '../../spec.js';
 import { sub, tanh } from '../../../ops/index.js';
-import { checkNotBool } from '../../../ops/validate.js';
+import { checkNoMoreArguments, checkNotBool } from '../../../ops/validate.js';
 
 /** tanhshrink(x) = x - tanh(x) (F.tanhshrink); autograd derives tanh²(x). */
-export function tanhshrink(input: Tensor): Tensor {
+export function tanhshrink(input: Tensor, ...extra: never[]): Tensor {
   checkNotBool(input, 'input', 'tanhshrink');
+  checkNoMoreArguments(extra, 'tanhshrink');
   return sub(input, tanh(input));
 }
 
