@@ -444,6 +444,75 @@ async function registerTfjsGradients(): Promise<void> {
   rmSync(dir, { recursive: true, force: true });
 }
 
+/** One of issue 6's targets, with the workloads (and their ratio) that meet it and that do not, in this run. */
+interface TargetResult {
+  target: string;
+  met: string[];
+  notMet: string[];
+}
+
+/**
+ * Issue 6's targets, evaluated on the table: a workload is listed under "met" or "not met" with its ratio, and
+ * left out where an engine needed for the comparison is missing or disagreed. A 5× speed-up over TFJS-wasm that
+ * would take tensorgrad below the memory floor (no implementation can move the bytes faster) is marked so.
+ */
+function targetReport(table: Map<string, Map<string, Cell>>, bandwidth: number): TargetResult[] {
+  const ms = (row: Map<string, Cell>, name: string): number | null => {
+    const cell = row.get(name);
+    return cell?.ok && cell.ms != null ? cell.ms : null;
+  };
+  const tgBest = (row: Map<string, Cell>, names: string[]): number | null => {
+    const v = names.map((n) => ms(row, n)).filter((m): m is number => m !== null);
+    return v.length ? Math.min(...v) : null;
+  };
+  const results: TargetResult[] = [];
+  const check = (
+    target: string,
+    ids: (wl: Workload) => boolean,
+    measure: (wl: Workload, row: Map<string, Cell>) => { value: number; ok: boolean; note?: string } | null,
+  ): void => {
+    const result: TargetResult = { target, met: [], notMet: [] };
+    for (const wl of WORKLOADS.filter(ids)) {
+      const m = measure(wl, table.get(wl.id) ?? new Map());
+      if (!m) continue;
+      const text = `${wl.id} ${m.value.toFixed(2)}${m.note ?? ''}`;
+      (m.ok ? result.met : result.notMet).push(text);
+    }
+    results.push(result);
+  };
+  const isW = (wl: Workload) => wl.id.startsWith('W');
+  const vs = (a: number | null, b: number | null) => (a === null || b === null ? null : a / b);
+  check('1 thread: tg / PyTorch 1 thread <= 1', isW, (_, row) => {
+    const r = vs(tgBest(row, ['tg-wasm', 'tg-ts']), ms(row, 'torch-1t'));
+    return r === null ? null : { value: r, ok: r <= 1 };
+  });
+  check('2 threads: tg / PyTorch 2 threads <= 1', isW, (_, row) => {
+    const r = vs(tgBest(row, ['tg-wasm-2t', 'tg-wasm', 'tg-ts']), ms(row, 'torch-2t'));
+    return r === null ? null : { value: r, ok: r <= 1 };
+  });
+  check('TFJS-wasm / tg >= 5', isW, (wl, row) => {
+    const tfjs = ms(row, 'tfjs-wasm');
+    const r = vs(tfjs, tgBest(row, ['tg-wasm-2t', 'tg-wasm', 'tg-ts']));
+    if (r === null || tfjs === null) return null;
+    const floor = (wl.passes * wl.n * 4 * 1000) / bandwidth;
+    return { value: r, ok: r >= 5, ...(tfjs / 5 < floor ? { note: ' (5× is below the memory floor)' } : {}) };
+  });
+  check(
+    'per-op overhead, 64 elements: tg <= 2 × TFJS-wasm and <= 2 × PyTorch',
+    (wl) => wl.id.startsWith('P'),
+    (_, row) => {
+      const tg1 = tgBest(row, ['tg-wasm', 'tg-ts']);
+      const worst = Math.max(vs(tg1, ms(row, 'tfjs-wasm')) ?? 0, vs(tg1, ms(row, 'torch-1t')) ?? 0);
+      return tg1 === null ? null : { value: worst, ok: worst <= 2 };
+    },
+  );
+  check('long-run aim: tg / memory floor <= 2', isW, (wl, row) => {
+    const r = vs(tgBest(row, ['tg-wasm-2t', 'tg-wasm', 'tg-ts']), (wl.passes * wl.n * 4 * 1000) / bandwidth);
+    return r === null ? null : { value: r, ok: r <= 2 };
+  });
+  return results;
+}
+
 async function main(): Promise<void> {
   const started = performance.now();
   if (!flag('--no-tfjs')) await registerTfjsGradients();
@@ -561,6 +630,13 @@ async function main(): Promise<void> {
   print(header);
   for (const l of lines) print(l);
   for (const note of wrong) console.log(`  x ${note}`);
+  const targets = targetReport(table, bandwidth);
+  console.log('\nissue 6 targets in this run (W = the eight workloads at full and small size; P = per-op overhead)');
+  for (const t of targets) {
+    console.log(`  ${t.target}`);
+    console.log(`    met:     ${t.met.join(', ') || '–'}`);
+    console.log(`    not met: ${t.notMet.join(', ') || '–'}`);
+  }
 
   let crossEntropy: string | null = null;
   if (existsSync(join(root, 'bench/cross-entropy.ts')) && !only && !quick) {
@@ -585,6 +661,7 @@ async function main(): Promise<void> {
     torch: typeof torch === 'string' ? torch : torch.version,
     tfjs: tf.version_core,
     workloads: json,
+    targets,
     crossEntropy,
   };
   if (!only) writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
