@@ -25,8 +25,8 @@ import {
 } from 'node:worker_threads';
 import { installThreadPool } from './kernels/index.js';
 import {
-  SLOT,
   atomicsPool,
+  createControl,
   markFailed,
   sharedBytesOf,
   workerLoop,
@@ -63,7 +63,7 @@ function workerEntry(url: URL): { entry: URL | string; eval: boolean } {
 }
 
 function createNodePool(workers: number): ThreadPool {
-  const ctrl = new Int32Array(new SharedArrayBuffer(workers * SLOT * 4));
+  const ctrl = createControl(workers);
   const { entry, eval: isEval } = workerEntry(new URL(import.meta.url));
   const ports: Transport[] = [];
   const threads: Worker[] = [];
