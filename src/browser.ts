@@ -29,6 +29,7 @@ import {
   setThreadsUnavailable,
   type ThreadPool,
 } from './kernels/threads/index.js';
+import { reclaimer, type Gc } from './kernels/threads/memory.js';
 
 export * from './index.js';
 export { threadsReady, shutdownThreads } from './kernels/threads/index.js';
@@ -93,6 +94,7 @@ if (reason === null) {
   installThreadPool({
     defaultThreads: Math.max(1, (globalThis as BrowserGlobals).navigator?.hardwareConcurrency ?? 1),
     create: createBrowserPool,
+    onSharedAllocation: reclaimer((globalThis as { gc?: Gc }).gc),
   });
 } else {
   setThreadsUnavailable(reason);

@@ -4,7 +4,8 @@
  * on SharedArrayBuffers arrive as views of the same memory); it runs it, writes its done counter and wakes the
  * caller (shareListener in pool.ts). The first message is { ctrl, index }; the stop message closes the worker.
  */
-import { shareListener } from './pool.js';
+import { reclaimer, type Gc } from './memory.js';
+import { shareListener, sharedBytesOf } from './pool.js';
 import { backendNamed, type Task } from './task.js';
 
 interface WorkerScope {
@@ -18,7 +19,9 @@ scope.onmessage = (event) => {
   if (handle === null) {
     const { ctrl, index } = event.data as { ctrl: Int32Array; index: number };
     backendNamed('wasm'); // compile the module now rather than in the first share
-    handle = shareListener(ctrl, index);
+    // Each share arrives as new SharedArrayBuffer objects of this isolate (memory.ts).
+    const reclaim = reclaimer((globalThis as { gc?: Gc }).gc);
+    handle = shareListener(ctrl, index, (task) => reclaim(sharedBytesOf(task)));
   } else if (!handle(event.data as Task)) {
     scope.close();
   }
