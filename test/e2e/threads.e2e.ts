@@ -12,7 +12,7 @@ import { transformSync } from 'esbuild';
 import type { Browser, Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, ROOT } from './harness.js';
+import { DIST as WEB_DIST, launch, ROOT } from './harness.js';
 import type { Report } from './threads/check.js';
 
 const FIXTURE = join(ROOT, 'test/e2e/threads');
@@ -44,18 +44,24 @@ self.onmessage = async () => self.postMessage(await check(tg, sharesDispatched))
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
   '.map': 'application/json',
 };
 
 /**
  * /iso/... is served with COOP same-origin + COEP require-corp (a cross-origin isolated page), /plain/... without;
- * below that, /dist/ is the build, /unbundled/ the page above, /vite/ the Vite build of test/e2e/threads/.
+ * below that, /dist/ is the build, /unbundled/ the page above, /vite/ the Vite build of test/e2e/threads/, /web/
+ * the explorer's build (web/dist, made by global-setup.ts).
  */
 function serve(): Promise<{ url: string; server: Server }> {
   const check = transformSync(readFileSync(join(FIXTURE, 'check.ts'), 'utf8'), { loader: 'ts', format: 'esm' }).code;
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    const match = /^\/(iso|plain)\/(dist|unbundled|vite)\/(.*)$/.exec(path);
+    const match = /^\/(iso|plain)\/(dist|unbundled|vite|web)\/(.*)$/.exec(path);
     if (!match) return void res.writeHead(404).end();
     const [, mode, root, rest] = match as unknown as [string, string, string, string];
     const headers: Record<string, string> = { 'content-type': TYPES[extname(rest) || '.html'] ?? 'text/plain' };
@@ -68,7 +74,7 @@ function serve(): Promise<{ url: string; server: Server }> {
       if (body === undefined) return void res.writeHead(404).end();
       return void res.writeHead(200, headers).end(body);
     }
-    const dir = root === 'dist' ? DIST : viteOut;
+    const dir = root === 'dist' ? DIST : root === 'web' ? WEB_DIST : viteOut;
     const file = normalize(join(dir, rest || 'index.html'));
     if (!file.startsWith(dir + sep) || !existsSync(file) || statSync(file).isDirectory())
       return void res.writeHead(404).end();
@@ -176,5 +182,49 @@ describe.each([
     expect(main.error).toMatch(/main thread.*; and the page is not cross-origin isolated/);
     expect(errors).toEqual([]);
     await page.context().close();
+  });
+});
+
+describe('the explorer (web/dist) with and without COOP/COEP', () => {
+  type Message = { type: string; threads?: number };
+  /** Trains 6 steps; returns the training worker's messages (caught by wrapping the page's Worker constructor). */
+  async function train(mode: 'iso' | 'plain'): Promise<{ isolated: boolean; cores: number; messages: Message[] }> {
+    const { page, errors } = await open(`${mode}/web/#training`);
+    await page.addInitScript(() => {
+      const Base = window.Worker;
+      const seen: unknown[] = ((window as unknown as { workerMessages: unknown[] }).workerMessages = []);
+      window.Worker = class extends Base {
+        constructor(url: string | URL, options?: WorkerOptions) {
+          super(url, options);
+          this.addEventListener('message', (event) => seen.push(event.data));
+        }
+      };
+    });
+    await page.reload();
+    await page.waitForSelector('body[data-ready="true"]', { state: 'attached' });
+    await page.fill('[data-testid="train-steps"]', '6');
+    await page.click('[data-testid="train-start"]');
+    await page.waitForSelector('[data-testid="training-view"][data-state="done"]', { timeout: 60_000 });
+    const result = await page.evaluate(() => ({
+      isolated: crossOriginIsolated,
+      cores: navigator.hardwareConcurrency,
+      messages: (window as unknown as { workerMessages: Message[] }).workerMessages,
+    }));
+    expect(errors).toEqual([]);
+    await page.context().close();
+    return result;
+  }
+
+  it('isolated, the training worker has the pool (navigator.hardwareConcurrency threads) and trains to the same bits', async () => {
+    const iso = await train('iso');
+    const plain = await train('plain');
+    expect(iso.isolated).toBe(true);
+    expect(plain.isolated).toBe(false);
+    const done = (m: Message[]): Message => m.find((x) => x.type === 'done')!;
+    expect(done(iso.messages).threads).toBe(iso.cores);
+    expect(done(plain.messages).threads).toBe(1);
+    const progress = (m: Message[]): Message[] => m.filter((x) => x.type === 'progress');
+    expect(progress(iso.messages).length).toBe(6);
+    expect(progress(iso.messages)).toEqual(progress(plain.messages));
   });
 });
