@@ -66,25 +66,32 @@ export function threadsUnavailableReason(g: typeof globalThis = globalThis): str
 
 function createBrowserPool(workers: number): ThreadPool {
   const ctrl = createControl(workers);
-  const threads: Worker[] = [];
+  const threads: (Worker | null)[] = [];
+  const failed = (index: number, error: unknown): void => {
+    // Never sent a share (and threadsReady() rejects); say why once.
+    markFailed(ctrl, index);
+    console.error(`tensorgrad: kernel worker ${index} failed:`, error);
+  };
   for (let index = 0; index < workers; index++) {
-    // The literal pattern bundlers look for: they emit the worker entry as a chunk of its own.
-    const worker = new Worker(new URL('./kernels/threads/browserWorker.js', import.meta.url), {
-      type: 'module',
-      name: `tensorgrad kernel worker ${index}`,
-    });
-    // A worker that fails to load is never sent a share (and threadsReady() rejects); say why once.
-    worker.addEventListener('error', (e) => {
-      markFailed(ctrl, index);
-      console.error(`tensorgrad: kernel worker ${index} failed:`, e.message || e);
-    });
-    worker.postMessage({ ctrl, index });
-    threads.push(worker);
+    try {
+      // The literal pattern bundlers look for: they emit the worker entry as a chunk of its own.
+      const worker = new Worker(new URL('./kernels/threads/browserWorker.js', import.meta.url), {
+        type: 'module',
+        name: `tensorgrad kernel worker ${index}`,
+      });
+      worker.addEventListener('error', (e) => failed(index, e.message || 'its script did not load'));
+      worker.postMessage({ ctrl, index });
+      threads.push(worker);
+    } catch (e) {
+      // e.g. a Content-Security-Policy without worker-src: the kernels go on with the workers that did start.
+      failed(index, e);
+      threads.push(null);
+    }
   }
   // Each worker leaves on the stop message atomicsPool posts when it closes.
   return atomicsPool(
     ctrl,
-    threads.map((worker) => ({ post: (message: unknown) => worker.postMessage(message) })),
+    threads.map((worker) => ({ post: (message: unknown) => worker?.postMessage(message) })),
     () => {},
   );
 }
