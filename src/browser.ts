@@ -14,8 +14,10 @@
  *   and Atomics.wait throws on a browser's main thread, so the code running tensor ops must be a dedicated Worker;
  * - nested Workers (every current browser).
  * Where one is missing the module is the core entry: getNumThreads() is 1 and setNumThreads(n > 1) throws a
- * RangeError that says which. Workers start lazily, on the first kernel call large enough to share (that call
- * and any made while they start run on the calling thread alone; `await tg.threadsReady()` starts them).
+ * RangeError that says which. Workers start lazily, on the first kernel call large enough to share; that call
+ * and any made while they start run on the calling thread alone. In Chromium a Worker's own Workers start only
+ * once it returns to its event loop, so a long synchronous computation gets no help until its first `await`;
+ * `await tg.threadsReady()` starts them explicitly.
  *
  * The pool workers run src/kernels/threads/browserWorker.ts, spawned with the
  * `new Worker(new URL(..., import.meta.url), { type: 'module' })` pattern that Vite, webpack and esbuild-based
