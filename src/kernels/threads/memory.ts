@@ -37,7 +37,12 @@ const held: { ballast: ArrayBuffer | null } = { ballast: null };
  * never touched, so it costs address space, not memory.
  */
 export function allocationPressure(bytes: number): void {
-  held.ballast = new ArrayBuffer(bytes);
+  held.ballast = null;
+  try {
+    held.ballast = new ArrayBuffer(bytes);
+  } catch {
+    // Address space refused: the storage itself was allocated; no pressure this time.
+  }
 }
 
 /** The reclaimer for a thread of a runtime whose gc() may be exposed: gcEvery(gc), else allocationPressure. */
