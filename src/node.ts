@@ -24,9 +24,10 @@ import {
   type MessagePort,
 } from 'node:worker_threads';
 import { installThreadPool } from './kernels/index.js';
+import { gcEvery, type Gc } from './kernels/threads/memory.js';
 import {
-  SLOT,
   atomicsPool,
+  createControl,
   markFailed,
   sharedBytesOf,
   workerLoop,
@@ -63,7 +64,7 @@ function workerEntry(url: URL): { entry: URL | string; eval: boolean } {
 }
 
 function createNodePool(workers: number): ThreadPool {
-  const ctrl = new Int32Array(new SharedArrayBuffer(workers * SLOT * 4));
+  const ctrl = createControl(workers);
   const { entry, eval: isEval } = workerEntry(new URL(import.meta.url));
   const ports: Transport[] = [];
   const threads: Worker[] = [];
@@ -90,8 +91,6 @@ function createNodePool(workers: number): ThreadPool {
   });
 }
 
-type Gc = (options?: { type: 'minor' | 'major' }) => void;
-
 /**
  * V8's gc(), without --expose-gc on the command line (the flag is set for one new context only). Needed
  * because V8 does not count SharedArrayBuffer memory toward its collection triggers: 200 sigmoids of 2^22
@@ -112,33 +111,23 @@ function exposeGc(): Gc | null {
 }
 
 /**
- * Collects garbage every `budget` bytes of shared memory: a scavenge (about 0.1 ms), and every fourth time a
- * full collection for storage that lived long enough to be promoted. With 128 MiB, RSS stays within a few
+ * Collects garbage every GC_BUDGET (128 MiB) of shared memory (gcEvery): with it, RSS stays within a few
  * hundred MB in a loop of 16 MB tensors, at well under 1% of the time.
  */
-function reclaimer(budget: number): (bytes: number) => void {
+function reclaimer(): (bytes: number) => void {
   const gc = exposeGc();
-  let pending = 0;
-  let count = 0;
-  return (bytes) => {
-    pending += bytes;
-    if (gc === null || pending < budget) return;
-    pending = 0;
-    gc({ type: ++count % 4 === 0 ? 'major' : 'minor' });
-  };
+  return gc === null ? () => {} : gcEvery(gc);
 }
-
-const GC_BUDGET = 128 * 2 ** 20;
 
 if (!isMainThread && (workerData as Partial<WorkerData> | null)?.[TAG] === true) {
   const { ctrl, index, port } = workerData as WorkerData;
-  const reclaim = reclaimer(GC_BUDGET);
+  const reclaim = reclaimer();
   workerLoop(ctrl, index, transport(port), (task) => reclaim(sharedBytesOf(task)));
   port.close();
 } else {
   installThreadPool({
     defaultThreads: availableParallelism(),
     create: createNodePool,
-    onSharedAllocation: reclaimer(GC_BUDGET),
+    onSharedAllocation: reclaimer(),
   });
 }

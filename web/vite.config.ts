@@ -9,6 +9,17 @@ import { defineConfig } from 'vite';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
+/**
+ * Cross-origin isolation (crossOriginIsolated === true): the page gets SharedArrayBuffer, so the training worker's
+ * tensorgrad/browser can split large kernels across Web Workers. Everything the page loads is same-origin, which
+ * require-corp allows. A static host of web/dist needs the same two headers for threads; without them the page
+ * works as before, on one thread.
+ */
+const isolation = {
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Embedder-Policy': 'require-corp',
+};
+
 export default defineConfig({
   root,
   base: './',
@@ -20,6 +31,6 @@ export default defineConfig({
     chunkSizeWarningLimit: 1200,
   },
   worker: { format: 'es' },
-  preview: { host: '127.0.0.1', port: 4173, strictPort: false, open: false },
-  server: { host: '127.0.0.1' },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: false, open: false, headers: isolation },
+  server: { host: '127.0.0.1', headers: isolation },
 });

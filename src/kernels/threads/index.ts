@@ -3,7 +3,8 @@
  * thread computes one, pool workers the rest) and the setNumThreads state behind it.
  *
  * The core never starts a thread by itself: a pool provider must be installed (tensorgrad/node installs one
- * built on worker_threads). Without one, setNumThreads accepts only 1 and kernels() returns the plain backend.
+ * built on worker_threads, tensorgrad/browser one built on Web Workers). Without one, setNumThreads accepts
+ * only 1 and kernels() returns the plain backend.
  *
  * Results:
  * - elementwise kernels (unary, binary): every element is computed by the same kernel whichever thread runs
@@ -27,7 +28,7 @@ import { runTask, type Task } from './task.js';
 import type { ThreadPool } from './pool.js';
 
 export type { ThreadPool, Transport } from './pool.js';
-export { SLOT, atomicsPool, markFailed, sharedBytesOf, workerLoop } from './pool.js';
+export { SLOT, atomicsPool, createControl, markFailed, shareListener, sharedBytesOf, workerLoop } from './pool.js';
 
 /**
  * Elements below which a kernel call stays on one thread: a share costs a postMessage and a futex wake-up
@@ -135,8 +136,9 @@ let pool: ThreadPool | null = null;
 
 /**
  * Sets how many threads large kernels use (torch.set_num_threads). Only 1 is accepted until a thread pool is
- * installed: in Node, `import * as tg from 'tensorgrad/node'` installs one and defaults to the core count;
- * browsers stay single-threaded. Workers start lazily, on the first call large enough to share.
+ * installed: in Node, `import * as tg from 'tensorgrad/node'` installs one and defaults to the core count; in a
+ * browser, 'tensorgrad/browser' does, where it can (a dedicated Worker of a cross-origin isolated page).
+ * Workers start lazily, on the first call large enough to share.
  */
 export function setNumThreads(n: number): void {
   if (typeof n !== 'number' || !Number.isInteger(n) || n < 1) {
@@ -144,12 +146,24 @@ export function setNumThreads(n: number): void {
   }
   if (n > 1 && provider === null) {
     throw new RangeError(
-      `setNumThreads(): got ${n}, but this runtime has no thread pool, so only 1 is accepted ` +
-        `(in Node, import 'tensorgrad/node'; browsers run single-threaded)`,
+      `setNumThreads(): got ${n}, but ` +
+        (unavailable ??
+          `this runtime has no thread pool (in Node, import 'tensorgrad/node'; in a browser, ` +
+            `'tensorgrad/browser' from a dedicated Worker of a cross-origin isolated page)`) +
+        `, so only 1 is accepted`,
     );
   }
   numThreads = n; // a running pool is kept (idle workers sleep in Atomics.wait); it grows when n does
   setStorageAllocator(n > 1 ? allocateShared : null, SHARED_FROM);
+}
+
+let unavailable: string | null = null;
+/**
+ * Why this runtime has no thread pool, for setNumThreads' error (src/browser.ts says which of its conditions
+ * failed: a browser's main thread, a page that is not cross-origin isolated, ...). Null restores the default.
+ */
+export function setThreadsUnavailable(reason: string | null): void {
+  unavailable = reason;
 }
 
 /** The number of threads large kernels use (torch.get_num_threads): 1 unless a pool provider is installed. */

@@ -1,21 +1,26 @@
 /**
  * The synchronisation between the calling thread and its workers: one 64-byte slot of a shared Int32Array per
- * worker, Atomics.wait/notify on it, and a transport (in Node a MessagePort read synchronously with
- * receiveMessageOnPort) that carries each share's description. The caller posts every worker its share, bumps
- * the worker's request counter, computes its own share, then sleeps in Atomics.wait until each worker has
- * written the same counter value to its done slot. Workers sleep in Atomics.wait between calls (no spinning: the
- * machines this runs on are often shared, and a spinning worker would steal the caller's core).
+ * worker, Atomics.wait/notify on it, and a message channel per worker that carries each share's description.
+ * The caller posts every worker its share, bumps the worker's request counter, computes its own share, then
+ * sleeps in Atomics.wait until each worker has written the share's sequence number to its done slot. A worker
+ * that fails writes its error text into the shared control array too, so the caller never reads a message.
  *
- * Atomics.wait is allowed on Node's main thread and in workers, but not on a browser's main thread; a browser
- * provider would need a cross-origin isolated page and a caller that is itself a worker (docs/dev/threads.md).
- * No Node built-ins here.
+ * Two kinds of worker run the same shares (serveShare):
+ * - blocking (workerLoop, Node): sleeps in Atomics.wait on its request counter and reads the share with a
+ *   synchronous receive (receiveMessageOnPort);
+ * - event-driven (shareListener, browsers, which have no synchronous receive): idles in its event loop and is
+ *   handed each share by onmessage.
+ * Nobody spins: the machines this runs on are often shared, and a spinning worker would steal the caller's core.
+ *
+ * Atomics.wait is allowed on Node's main thread and in workers, but not on a browser's main thread: there the
+ * caller must itself be a dedicated Worker (src/browser.ts; docs/dev/threads.md). No Node built-ins here.
  */
 import { backendNamed, runTask, type Task } from './task.js';
 
-/** A message channel end, read without an event loop. */
+/** A message channel end. */
 export interface Transport {
   post(message: unknown): void;
-  /** The next queued message, or undefined when none is queued. */
+  /** The next queued message, or undefined when none is queued (only the blocking worker loop reads). */
   receive(): unknown;
 }
 
@@ -35,16 +40,28 @@ export const SLOT = 16;
 const REQUEST = 0;
 const DONE = 1;
 const READY = 2;
+/** 0, or 1 + the length of the error text a failed share left at errorAt(workers, index). */
 const FAILED = 3;
+/** UTF-16 code units of error text kept per worker (one per int32, after the slots). */
+const MESSAGE = 2048;
+const errorAt = (workers: number, index: number): number => workers * SLOT + index * MESSAGE;
+
+/** The shared control array for `workers` workers: their slots, then room for each one's error text. */
+export function createControl(workers: number): Int32Array {
+  return new Int32Array(new SharedArrayBuffer(workers * (SLOT + MESSAGE) * 4));
+}
+const workersOf = (ctrl: Int32Array): number => ctrl.length / (SLOT + MESSAGE);
 
 /** Marks worker `index` as gone (it failed to start or exited): it is never sent a share again. */
 export function markFailed(ctrl: Int32Array, index: number): void {
   Atomics.store(ctrl, index * SLOT + READY, -1);
 }
 
-/** The caller's side, over `ctrl` (SLOT int32s per worker on a SharedArrayBuffer) and one transport per worker. */
-export function atomicsPool(ctrl: Int32Array, ports: Transport[], onClose: () => void): ThreadPool {
+/** The caller's side, over `ctrl` (from createControl) and one channel per worker (only posted to). */
+export function atomicsPool(ctrl: Int32Array, ports: Pick<Transport, 'post'>[], onClose: () => void): ThreadPool {
   const workers = ports.length;
+  if (workersOf(ctrl) !== workers)
+    throw new RangeError(`atomicsPool: ctrl is for ${workersOf(ctrl)} workers, not ${workers}`);
   let allReady = false;
   const readyList = (): number[] => {
     const list: number[] = [];
@@ -80,10 +97,13 @@ export function atomicsPool(ctrl: Int32Array, ports: Transport[], onClose: () =>
         for (let v = Atomics.load(ctrl, base + DONE); v !== seqs[t]; v = Atomics.load(ctrl, base + DONE)) {
           Atomics.wait(ctrl, base + DONE, v);
         }
-        if (Atomics.load(ctrl, base + FAILED) === 1) {
+        const failed = Atomics.load(ctrl, base + FAILED);
+        if (failed !== 0) {
           Atomics.store(ctrl, base + FAILED, 0);
-          const message = ports[ids[t]!]!.receive();
-          error ??= new Error(`tensorgrad worker ${ids[t]}: ${String(message)}`);
+          const at = errorAt(workers, ids[t]!);
+          let text = '';
+          for (let i = 0; i < failed - 1; i++) text += String.fromCharCode(ctrl[at + i]!);
+          error ??= new Error(`tensorgrad worker ${ids[t]}: ${text}`);
         }
       }
       if (error !== null) throw error;
@@ -91,7 +111,8 @@ export function atomicsPool(ctrl: Int32Array, ports: Transport[], onClose: () =>
     whenReady() {
       return new Promise((resolve, reject) => {
         const poll = (): void => {
-          const failed = ctrl.some((v, i) => i % SLOT === READY && v === -1);
+          let failed = false;
+          for (let i = 0; i < workers; i++) failed ||= Atomics.load(ctrl, i * SLOT + READY) === -1;
           if (closed || readyList().length === workers) resolve();
           else if (failed) reject(new Error('tensorgrad: a kernel worker failed to start (see the error above)'));
           else setTimeout(poll, 2);
@@ -129,9 +150,27 @@ export function sharedBytesOf(task: Task): number {
 }
 
 /**
- * A worker's side: marks itself ready, then runs shares until told to stop. Blocks its thread throughout.
- * `afterTask` runs after each share (the Node worker collects garbage from time to time there: each share
- * arrives as new SharedArrayBuffer objects whose memory is freed only when this isolate collects them).
+ * Runs share number `seq` on a worker and reports it: its error text (if any) into the control array, then the
+ * done counter, then a wake-up for the caller. Both kinds of worker end every share here.
+ */
+function serveShare(ctrl: Int32Array, index: number, seq: number, task: Exclude<Task, { kind: 'stop' }>): void {
+  const base = index * SLOT;
+  try {
+    runTask(task, backendNamed(task.backend));
+  } catch (e) {
+    const text = (e instanceof Error ? (e.stack ?? e.message) : String(e)).slice(0, MESSAGE);
+    const at = errorAt(workersOf(ctrl), index);
+    for (let i = 0; i < text.length; i++) ctrl[at + i] = text.charCodeAt(i);
+    Atomics.store(ctrl, base + FAILED, text.length + 1);
+  }
+  Atomics.store(ctrl, base + DONE, seq);
+  Atomics.notify(ctrl, base + DONE, 1);
+}
+
+/**
+ * A blocking worker (Node): marks itself ready, then runs shares until told to stop, asleep in Atomics.wait
+ * between them. `afterTask` runs after each share (the Node worker collects garbage from time to time there:
+ * each share arrives as new SharedArrayBuffer objects whose memory is freed only when this isolate collects them).
  */
 export function workerLoop(ctrl: Int32Array, index: number, port: Transport, afterTask?: (task: Task) => void): void {
   const base = index * SLOT;
@@ -149,14 +188,29 @@ export function workerLoop(ctrl: Int32Array, index: number, port: Transport, aft
       task = port.receive() as Task | undefined;
     }
     if (task.kind === 'stop') return;
-    try {
-      runTask(task, backendNamed(task.backend));
-    } catch (e) {
-      port.post(e instanceof Error ? (e.stack ?? e.message) : String(e));
-      Atomics.store(ctrl, base + FAILED, 1);
-    }
-    Atomics.store(ctrl, base + DONE, seq);
-    Atomics.notify(ctrl, base + DONE, 1);
+    serveShare(ctrl, index, seq, task);
     afterTask?.(task);
   }
+}
+
+/**
+ * An event-driven worker (browsers): marks itself ready and returns the handler for each message the caller
+ * posts; the handler returns false on the stop message. Messages arrive in the order posted, one per request
+ * counter bump, so the n-th share is share number n (the counter itself is not read: onmessage may run before
+ * the caller has bumped it).
+ */
+export function shareListener(
+  ctrl: Int32Array,
+  index: number,
+  afterTask?: (task: Task) => void,
+): (task: Task) => boolean {
+  let seq = 0;
+  Atomics.store(ctrl, index * SLOT + READY, 1);
+  return (task) => {
+    seq = (seq + 1) | 0;
+    if (task.kind === 'stop') return false;
+    serveShare(ctrl, index, seq, task);
+    afterTask?.(task);
+    return true;
+  };
 }
