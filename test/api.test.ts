@@ -7,7 +7,16 @@
  * Everything else is structural: names, types, shapes, dtypes.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -87,8 +96,13 @@ describe('the package', () => {
     expect(ok).toBe(true);
   });
 
-  it('keeps Node-only extras behind their own entry, tensorgrad/node', () => {
+  it('keeps Node-only extras behind their own entry, tensorgrad/node, which Node also gets for "tensorgrad"', () => {
     expect(pkg.exports['./node']?.import).toBe('./dist/node.js');
+    // Issue 6: threads on by default in Node. The "node" condition comes first so Node picks it; bundlers for
+    // browsers take "import" (the core, no Node built-ins).
+    const dot = pkg.exports['.'] as unknown as Record<string, unknown>;
+    expect(Object.keys(dot)[0]).toBe('node');
+    expect(dot.node).toEqual({ types: './dist/node.d.ts', import: './dist/node.js' });
   });
 
   /** Relative and bare import specifiers of one JS/TS source (static, dynamic and re-exports). */
@@ -158,6 +172,26 @@ describe('the package', () => {
         true,
       );
       expect(readdirSync(out).length).toBeGreaterThan(3);
+      // Resolved as a user's project resolves it: `import * as tg from 'tensorgrad'` in Node gets the thread pool.
+      const project = mkdtempSync(join(tmpdir(), 'tg-api-user-'));
+      try {
+        const installed = join(project, 'node_modules/tensorgrad');
+        mkdirSync(installed, { recursive: true });
+        writeFileSync(join(installed, 'package.json'), JSON.stringify(pkg));
+        symlinkSync(out, join(installed, 'dist'), 'dir');
+        const script =
+          "import * as tg from 'tensorgrad'; import { availableParallelism } from 'node:os';" +
+          'console.log(JSON.stringify([typeof tg.threadsReady, tg.getNumThreads(), availableParallelism(), typeof tg.sigmoid]));';
+        const printed = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+          cwd: project,
+          encoding: 'utf8',
+        });
+        const [ready, threads, cores, sigmoid] = JSON.parse(printed) as [string, number, number, string];
+        expect([ready, sigmoid]).toEqual(['function', 'function']);
+        expect(threads).toBe(cores);
+      } finally {
+        rmSync(project, { recursive: true, force: true });
+      }
     } finally {
       rmSync(out, { recursive: true, force: true });
     }
