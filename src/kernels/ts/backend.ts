@@ -395,25 +395,60 @@ function crossEntropyBackwardFromSoftmax(
   }
 }
 
-function pointwiseLossSum(op: PointwiseLossKernel, x: FloatStorage, y: FloatStorage): number {
+/** PyTorch's EPSILON in binary_cross_entropy_backward's denominator max((1 − x)·x, EPSILON). */
+const BCE_EPSILON = 1e-12;
+
+/** std::max(v, −100) as PyTorch's BCE writes it: nan stays nan. */
+const clampLog = (v: number): number => (v < -100 ? -100 : v);
+
+function pointwiseLossSum(op: PointwiseLossKernel, x: FloatStorage, y: FloatStorage, p = 0): number {
   const n = x.length;
   const f = x instanceof Float32Array ? fround : (v: number) => v;
+  const pf = f(p);
+  const half = f(0.5 * pf);
   let s = 0;
-  if (op === 'mse') {
-    for (let i = 0; i < n; i++) {
-      const d = f(x[i]! - y[i]!);
-      s += f(d * d);
-    }
-    return s;
+  switch (op) {
+    case 'mse':
+      for (let i = 0; i < n; i++) {
+        const d = f(x[i]! - y[i]!);
+        s += f(d * d);
+      }
+      return s;
+    case 'l1':
+      for (let i = 0; i < n; i++) s += Math.abs(f(x[i]! - y[i]!));
+      return s;
+    case 'smoothL1':
+      // smooth_l1_kernel: z < beta ? 0.5·z·z / beta : z − 0.5·beta (nan takes the second branch).
+      for (let i = 0; i < n; i++) {
+        const z = Math.abs(f(x[i]! - y[i]!));
+        s += z < pf ? f(f(f(0.5 * z) * z) / pf) : f(z - half);
+      }
+      return s;
+    case 'huber':
+      // huber_kernel: z < delta ? 0.5·z·z : delta·(z − 0.5·delta).
+      for (let i = 0; i < n; i++) {
+        const z = Math.abs(f(x[i]! - y[i]!));
+        s += z < pf ? f(f(0.5 * z) * z) : f(pf * f(z - half));
+      }
+      return s;
+    case 'bce':
+      // binary_cross_entropy_out_cpu: (y − 1)·max(log1p(−x), −100) − y·max(log x, −100), x checked by the caller.
+      for (let i = 0; i < n; i++) {
+        const v = x[i]!;
+        const t = y[i]!;
+        s += f(f(f(t - 1) * clampLog(f(Math.log1p(-v)))) - f(t * clampLog(f(Math.log(v)))));
+      }
+      return s;
+    case 'bceWithLogits':
+      for (let i = 0; i < n; i++) {
+        const v = x[i]!;
+        const m = v !== v ? v : Math.max(-v, 0);
+        const linear = f(f(f(1 - y[i]!) * v) + m);
+        const e = f(f(Math.exp(-m)) + f(Math.exp(f(-v - m))));
+        s += f(linear + f(Math.log(e)));
+      }
+      return s;
   }
-  for (let i = 0; i < n; i++) {
-    const v = x[i]!;
-    const m = v !== v ? v : Math.max(-v, 0);
-    const linear = f(f(f(1 - y[i]!) * v) + m);
-    const e = f(f(Math.exp(-m)) + f(Math.exp(f(-v - m))));
-    s += f(linear + f(Math.log(e)));
-  }
-  return s;
 }
 
 function pointwiseLossBackward(
@@ -423,19 +458,55 @@ function pointwiseLossBackward(
   a: number,
   b: number,
   out: FloatStorage,
+  p = 0,
 ): void {
   const n = out.length;
   const f32 = out instanceof Float32Array;
   const f = f32 ? fround : (v: number) => v;
   const fa = f(a);
   const fb = f(b);
-  if (op === 'mse') {
-    for (let i = 0; i < n; i++) out[i] = f(f(x[i]! - y[i]!) * fa) * fb;
-    return;
-  }
-  for (let i = 0; i < n; i++) {
-    const sig = f32 ? fround(1 / fround(1 + fround(Math.exp(-x[i]!)))) : 1 / (1 + Math.exp(-x[i]!));
-    out[i] = f(f(sig - y[i]!) * fa) / fb;
+  const pf = f(p);
+  switch (op) {
+    case 'mse':
+      for (let i = 0; i < n; i++) out[i] = f(f(x[i]! - y[i]!) * fa) * fb;
+      return;
+    case 'l1': {
+      const k = f(fa / fb);
+      for (let i = 0; i < n; i++) {
+        const d = x[i]! - y[i]!; // only its sign is used: the same in float32 and float64
+        out[i] = (d > 0 ? 1 : d < 0 ? -1 : 0) * k;
+      }
+      return;
+    }
+    case 'smoothL1':
+      for (let i = 0; i < n; i++) {
+        const d = f(x[i]! - y[i]!);
+        const deriv = Math.abs(d) >= pf ? (d > 0 ? 1 : -1) : f(d / pf);
+        out[i] = f(f(deriv * fa) * fb);
+      }
+      return;
+    case 'huber':
+      for (let i = 0; i < n; i++) {
+        const d = f(x[i]! - y[i]!);
+        const deriv = Math.abs(d) >= pf ? (d > 0 ? pf : -pf) : d;
+        out[i] = f(f(deriv * fa) * fb);
+      }
+      return;
+    case 'bce': {
+      const eps = f(BCE_EPSILON);
+      for (let i = 0; i < n; i++) {
+        const v = x[i]!;
+        const w = f(f(1 - v) * v);
+        out[i] = f(f(f(fa * f(v - y[i]!)) / (w < eps ? eps : w)) / fb);
+      }
+      return;
+    }
+    case 'bceWithLogits':
+      for (let i = 0; i < n; i++) {
+        const sig = f32 ? fround(1 / fround(1 + fround(Math.exp(-x[i]!)))) : 1 / (1 + Math.exp(-x[i]!));
+        out[i] = f(f(sig - y[i]!) * fa) / fb;
+      }
+      return;
   }
 }
 
