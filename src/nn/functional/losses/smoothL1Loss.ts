@@ -1,6 +1,6 @@
 /** smoothL1Loss: Huber loss divided by beta (torch.nn.functional.smooth_l1_loss). */
 import type { Tensor } from '../../../tensor/tensor.js';
-import { abs, div, ge, gt, lt, mul, sub, where } from '../../../ops/index.js';
+import { abs, add, div, ge, gt, lt, mul, sign, sub, where } from '../../../ops/index.js';
 import { record } from '../../../ops/record.js';
 import { scalarTensor } from '../../../tensor/create.js';
 import type { LossSpec } from '../../spec.js';
@@ -23,7 +23,11 @@ const OPTIONS = optionKeys<SmoothL1LossOptions>({ reduction: true, beta: true })
  */
 function smoothL1Derivative(d: Tensor, beta: number): Tensor {
   const dd = d.detach();
-  return where(ge(abs(dd), beta), where(gt(dd, 0), scalarTensor(1, dd.dtype), -1), beta > 0 ? div(d, beta) : NaN);
+  const side = where(gt(dd, 0), scalarTensor(1, dd.dtype), -1);
+  if (beta > 0) return where(ge(abs(dd), beta), side, div(d, beta));
+  // Only nan is inside (d/0 would make the unused second derivative nan); sign(d)·0 adds nothing but keeps
+  // the result in d's graph, so createGraph gives a (zero) second derivative as PyTorch's does.
+  return add(where(ge(abs(dd), 0), side, NaN), mul(sign(d), 0));
 }
 
 /**
@@ -51,8 +55,7 @@ export function smoothL1Loss(input: Tensor, target: Tensor, options: SmoothL1Los
       target,
       reduction,
       name: 'SmoothL1LossBackward0',
-      backward: (g, n) =>
-        mul(mul(smoothL1Derivative(sub(input, target), beta), reduction === 'mean' ? 1 / n : 1), g),
+      backward: (g, n) => mul(mul(smoothL1Derivative(sub(input, target), beta), reduction === 'mean' ? 1 / n : 1), g),
     });
     if (fused) return fused;
   }
