@@ -108,16 +108,7 @@ interface KernelExports {
   softmaxConstRowsF32(x: number, out: number, rows: number, len: number, cOut: number): void;
   softmaxMinusOneHotF32(p: number, out: number, rows: number, len: number, meta: number): void;
   pointwiseLossSumF32(op: number, x: number, y: number, n: number, p: number): number;
-  pointwiseLossGradF32(
-    op: number,
-    x: number,
-    y: number,
-    out: number,
-    n: number,
-    a: number,
-    b: number,
-    p: number,
-  ): void;
+  pointwiseLossGradF32(op: number, x: number, y: number, out: number, n: number, a: number, b: number, p: number): void;
 }
 
 function decodeBase64(text: string): Uint8Array<ArrayBuffer> {

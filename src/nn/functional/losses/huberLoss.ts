@@ -54,7 +54,7 @@ export function huberLoss(input: Tensor, target: Tensor, options: HuberLossOptio
     if (fused) return fused;
   }
   // huber_kernel's values (z < δ ? 0.5·z·z : δ·(z − 0.5·δ)) under one node whose gradient is
-  // huber_loss_backward's, not the where's (0 at a nan d, 0·∞ = nan at d = ±∞).
+  // huber_loss_backward's, not the where's (whose unused quadratic side gives 0·d = nan at d = ±∞).
   const d = sub(input, target);
   const z = abs(d.detach());
   const values = where(lt(z, delta), mul(mul(z, 0.5), z), mul(sub(z, 0.5 * delta), delta));
