@@ -70,7 +70,7 @@ export const huberLossSpec: LossSpec<[Tensor, Tensor], HuberLossOptions> = {
   description: 'Squared error for small residuals, delta-scaled absolute error for large ones: robust regression.',
   formula: String.raw`\ell_i = \begin{cases} \tfrac12 d_i^2 & |d_i| < \delta \\ \delta\,(|d_i| - \tfrac12\delta) & \text{otherwise} \end{cases},\; d = x - y`,
   derivative: String.raw`\frac{\partial \ell_i}{\partial x_i} = \operatorname{clamp}(d_i, -\delta, \delta)`,
-  saves: 'composition',
+  saves: 'input',
   optionKeys: OPTIONS,
   params: [
     { name: 'delta', default: 1, min: 0.05, max: 5, step: 0.05 },

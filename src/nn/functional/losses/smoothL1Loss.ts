@@ -77,7 +77,7 @@ export const smoothL1LossSpec: LossSpec<[Tensor, Tensor], SmoothL1LossOptions> =
   description: 'Huber loss scaled by 1/beta: L1 for large residuals, a smooth quadratic near zero (box regression).',
   formula: String.raw`\ell_i = \begin{cases} \tfrac12 d_i^2/\beta & |d_i| < \beta \\ |d_i| - \tfrac12\beta & \text{otherwise} \end{cases},\; d = x - y`,
   derivative: String.raw`\frac{\partial \ell_i}{\partial x_i} = \operatorname{clamp}(d_i/\beta, -1, 1)`,
-  saves: 'composition',
+  saves: 'input',
   note: "beta = 0 gives l1Loss's values, but PyTorch's smooth_l1 gradient: −1 (not 0) where x = y; grad_fn stays SmoothL1LossBackward0.",
   optionKeys: OPTIONS,
   params: [
