@@ -190,11 +190,21 @@ describe.each(INNER)('on the %s backend, 3 threads', (name, inner) => {
     for (const kind of ['f32', 'f64'] as const) {
       const x = shared(kind, N, 41, -6, 6);
       const y = shared(kind, N, 42, 0, 1, false);
-      for (const op of ['mse', 'bceWithLogits'] as const) {
-        const out = sharedLike(x) as Float;
-        split(() => kernels().pointwiseLossBackward!(op, x, y, 0.75, 3, out));
-        const ref = plainLike(x) as Float;
-        inner.pointwiseLossBackward!(op, x, y, 0.75, 3, ref);
+      const probs = shared(kind, N, 44, 0, 1);
+      for (const [op, p] of [
+        ['mse', 0],
+        ['bceWithLogits', 0],
+        ['l1', 0],
+        ['smoothL1', 0.5],
+        ['smoothL1', 0],
+        ['huber', 1.5],
+        ['bce', 0],
+      ] as const) {
+        const input = op === 'bce' ? probs : x;
+        const out = sharedLike(input) as Float;
+        split(() => kernels().pointwiseLossBackward!(op, input, y, 0.75, 3, out, p));
+        const ref = plainLike(input) as Float;
+        inner.pointwiseLossBackward!(op, input, y, 0.75, 3, ref, p);
         expect(firstDifference(out, ref), `${op} backward ${kind}`).toBe(-1);
       }
       const [rows, C] = [103, 37];
@@ -221,17 +231,26 @@ describe.each(INNER)('on the %s backend, 3 threads', (name, inner) => {
     const n = 3 * BLOCK + 77;
     const x = shared('f32', n, 51, -6, 6, false);
     const y = shared('f32', n, 52, 0, 1, false);
-    for (const op of ['mse', 'bceWithLogits'] as const) {
+    const probs = shared('f32', n, 53, 0, 1, false);
+    for (const [op, p] of [
+      ['mse', 0],
+      ['bceWithLogits', 0],
+      ['l1', 0],
+      ['smoothL1', 0.5],
+      ['huber', 1.5],
+      ['bce', 0],
+    ] as const) {
+      const input = op === 'bce' ? probs : x;
       const sums: number[] = [];
       for (const threads of [1, 2, 3]) {
         tg.setNumThreads(threads);
         await tg.threadsReady();
-        if (threads > 1) split(() => sums.push(kernels().pointwiseLossSum!(op, x, y)));
-        else sums.push(kernels().pointwiseLossSum!(op, x, y));
+        if (threads > 1) split(() => sums.push(kernels().pointwiseLossSum!(op, input, y, p)));
+        else sums.push(kernels().pointwiseLossSum!(op, input, y, p));
       }
       expect(sums[1]).toBe(sums[0]);
       expect(sums[2]).toBe(sums[0]);
-      const ref = inner.pointwiseLossSum!(op, x, y);
+      const ref = inner.pointwiseLossSum!(op, input, y, p);
       expect(Math.abs(sums[0]! - ref)).toBeLessThanOrEqual(1e-12 * Math.abs(ref));
     }
   });

@@ -68,10 +68,13 @@ export type ReduceKernel = 'sum' | 'prod' | 'amax' | 'amin' | 'logsumexp';
 export type RowKernel = 'softmax' | 'logSoftmax' | 'cumsum';
 
 /**
- * Pointwise losses with a fused kernel: 'mse' ℓ = (x − y)², 'bceWithLogits' ℓ = (1 − y)·x + m + log(e^{−m} +
+ * Pointwise losses with a fused kernel, d = x − y, p the loss's parameter (see `pointwiseLossSum`):
+ * 'mse' ℓ = d²; 'l1' ℓ = |d|; 'smoothL1' ℓ = ½d²/p if |d| < p, else |d| − ½p (p = beta ≥ 0; p = 0 is l1);
+ * 'huber' ℓ = ½d² if |d| < p, else p(|d| − ½p) (p = delta > 0); 'bce' on probabilities
+ * ℓ = (y − 1)·max(log(1 − x), −100) − y·max(log x, −100); 'bceWithLogits' ℓ = (1 − y)·x + m + log(e^{−m} +
  * e^{−x−m}), m = max(−x, 0) (PyTorch's stable form).
  */
-export type PointwiseLossKernel = 'mse' | 'bceWithLogits';
+export type PointwiseLossKernel = 'mse' | 'l1' | 'smoothL1' | 'huber' | 'bce' | 'bceWithLogits';
 
 export interface Backend {
   readonly name: BackendName;
@@ -114,12 +117,20 @@ export interface Backend {
     C: number,
     grad: FloatStorage,
   ): void;
-  /** Σᵢ ℓ(x[i], y[i]) in float64, each term rounded to the dtype as the loss's own kernel does. */
-  pointwiseLossSum?(op: PointwiseLossKernel, x: FloatStorage, y: FloatStorage): number;
   /**
-   * out = ∂ℓ/∂x with PyTorch's backward rounding order (a and b rounded to the dtype):
+   * Σᵢ ℓ(x[i], y[i]) in float64, each term rounded to the dtype as the loss's own kernel does. `p` is the
+   * loss's parameter, rounded to the dtype (smoothL1's beta, huber's delta; ignored by the others, default 0).
+   */
+  pointwiseLossSum?(op: PointwiseLossKernel, x: FloatStorage, y: FloatStorage, p?: number): number;
+  /**
+   * out = ∂ℓ/∂x with PyTorch's backward rounding order (a, b and p rounded to the dtype), d = x − y:
    * 'mse' ((x − y)·a)·b (mse_loss_backward: a = 2/N or 2, b = the incoming gradient);
-   * 'bceWithLogits' ((σ(x) − y)·a) / b (a = the incoming gradient, b = N or 1).
+   * 'l1' sgn(d)·(a/b) (abs backward after mean's: a = the incoming gradient, b = N or 1; sgn(nan) = 0);
+   * 'smoothL1' (∂·a)·b, ∂ = |d| ≥ p ? ±1 : d/p (smooth_l1_backward's vectorised form: a = 1/N or 1,
+   * b = the incoming gradient; ±1 is +1 only for d > 0, so d = 0 gives −1 when p = 0, nan gives nan);
+   * 'huber' (∂·a)·b, ∂ = |d| ≥ p ? ±p : d (huber_backward's vectorised form, a and b as smoothL1's);
+   * 'bce' ((a·(x − y)) / max((1 − x)·x, 1e-12)) / b (binary_cross_entropy_backward: a = the incoming
+   * gradient, b = N or 1); 'bceWithLogits' ((σ(x) − y)·a) / b (a = the incoming gradient, b = N or 1).
    */
   pointwiseLossBackward?(
     op: PointwiseLossKernel,
@@ -128,5 +139,6 @@ export interface Backend {
     a: number,
     b: number,
     out: FloatStorage,
+    p?: number,
   ): void;
 }

@@ -88,6 +88,19 @@ def regression_cases(out):
             out.append(Case(i, op, [t([0.0, 1.0, -1.0, 2.0, 0.5, 3.0], dt), t([0.0, 0.0, 0.0, 1.0, 0.5, -1e4], dt)], {"reduction": "none"}))
             i = _id(name, "scalar", dt)
             out.append(Case(i, op, [t(1.5, dt), t(-0.25, dt)]))
+            # The fused kernels ('mean' and 'sum'): residuals at 0, at every kink (|d| = 0.5, 1, 2) and beyond;
+            # then nan and ±inf residuals (smooth_l1 and huber give a nan gradient at nan, l1 gives 0; beta = 0
+            # gives -1 at d = 0).
+            for red in ("mean", "sum"):
+                for k, opts in enumerate(extra):
+                    i = _id(name, f"kinks-{red}-{k}", dt)
+                    x = t([0.0, 1.0, -1.0, 2.0, 0.5, 3.0, -0.5, 0.25, 2.0, -2.0], dt)
+                    y = noleaf(t([0.0, 0.0, 0.0, 1.0, 0.5, -1e4, 0.0, -0.25, 0.0, 0.0], dt))
+                    out.append(Case(i, op, [x, y], {**opts, "reduction": red}))
+                    i = _id(name, f"nonfinite-{red}-{k}", dt)
+                    x = t([NAN, INF, -INF, 1.0, 0.0, INF, -0.0], dt)
+                    y = noleaf(t([0.0, 0.0, 1.0, INF, 0.0, INF, 0.0], dt))
+                    out.append(Case(i, op, [x, y], {**opts, "reduction": red}))
     out.append(Case(_id("mseLoss", "note", "float32"), "F.mseLoss", [t([1.0, 2.0, 3.0]), t([1.0, 0.0, 5.0])], repr=True))
 
 
@@ -192,6 +205,12 @@ def bce_cases(out):
         out.append(Case(i, "F.binaryCrossEntropy", [t([0.0, 0.0, 1.0, 1.0, 0.5, 1e-30], dt), t([0.0, 1.0, 0.0, 1.0, 0.5, 1.0], dt)], {"reduction": "none"}))
         i = _id("binaryCrossEntropy", "edges-mean", dt)
         out.append(Case(i, "F.binaryCrossEntropy", [t([0.0, 1.0, 0.25], dt), noleaf(t([0.0, 1.0, 1.0], dt))]))
+        # The fused kernel ('mean' and 'sum', no weight): the same edges, and a nan target.
+        for red in ("mean", "sum"):
+            i = _id("binaryCrossEntropy", f"fused-edges-{red}", dt)
+            out.append(Case(i, "F.binaryCrossEntropy", [t([0.0, 0.0, 1.0, 1.0, 0.5, 1e-30, 1e-7, 0.9999999], dt), noleaf(t([0.0, 1.0, 0.0, 1.0, 0.5, 1.0, 0.0, 1.0], dt))], {"reduction": red}))
+            i = _id("binaryCrossEntropy", f"nan-target-{red}", dt)
+            out.append(Case(i, "F.binaryCrossEntropy", [t([0.25, 0.5, 1.0], dt), noleaf(t([0.0, NAN, 1.0], dt))], {"reduction": red}))
         i = _id("binaryCrossEntropy", "scalar", dt)
         out.append(Case(i, "F.binaryCrossEntropy", [t(0.3, dt), t(1.0, dt)]))
         # Logits of ±1e4.

@@ -70,6 +70,9 @@ const CHEAP = new Set<string>([
   'amin',
   'cumsum',
   'mse',
+  'l1',
+  'smoothL1',
+  'huber',
 ]);
 /**
  * Plain reductions gain nothing from a second thread on the 2-core VM even at 2^22 elements (1.52 vs 1.59 ms
@@ -418,15 +421,16 @@ function threaded(inner: Backend): Backend {
     const sum = inner.pointwiseLossSum;
     // Like long reductions: fixed BLOCK-element partials in float64, added in order here, whatever the
     // thread count (from BLOCK + 1 elements on, also on one thread).
-    losses.pointwiseLossSum = (op, x, y) => {
+    losses.pointwiseLossSum = (op, x, y, p = 0) => {
       const n = x.length;
-      if (n <= BLOCK) return sum(op, x, y);
+      if (n <= BLOCK) return sum(op, x, y, p);
       const blocks = Math.ceil(n / BLOCK);
       const partials = partialsBuffer(blocks);
       const make = (start: number, end: number): Task => ({
         kind: 'lossSumBlocks',
         backend,
         op,
+        p,
         x,
         y,
         block: BLOCK,
@@ -444,13 +448,14 @@ function threaded(inner: Backend): Backend {
   }
   if (inner.pointwiseLossBackward) {
     const backward = inner.pointwiseLossBackward;
-    losses.pointwiseLossBackward = (op, x, y, a, b, out) => {
+    losses.pointwiseLossBackward = (op, x, y, a, b, out, p = 0) => {
       const n = out.length;
       if (n >= threshold(op) && numThreads > 1 && isShared(x) && isShared(y) && isShared(out)) {
         const make = (start: number, end: number): Task => ({
           kind: 'lossBackward',
           backend,
           op,
+          p,
           x,
           y,
           a,
@@ -461,7 +466,7 @@ function threaded(inner: Backend): Backend {
         });
         if (share(inner, n, 16, make)) return;
       }
-      backward(op, x, y, a, b, out);
+      backward(op, x, y, a, b, out, p);
     };
   }
   const rowsSplit = (rows: number, C: number, ...arrays: (Storage | undefined)[]): boolean =>

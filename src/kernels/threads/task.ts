@@ -93,6 +93,8 @@ export type Task =
       kind: 'lossSumBlocks';
       backend: BackendName;
       op: PointwiseLossKernel;
+      /** The loss's parameter (beta, delta). */
+      p: number;
       x: FloatStorage;
       y: FloatStorage;
       block: number;
@@ -104,6 +106,7 @@ export type Task =
       kind: 'lossBackward';
       backend: BackendName;
       op: PointwiseLossKernel;
+      p: number;
       x: FloatStorage;
       y: FloatStorage;
       a: number;
@@ -198,7 +201,7 @@ export function runTask(task: Exclude<Task, { kind: 'stop' }>, backend: Backend)
       for (let u = start; u < end; u++) {
         const from = u * block;
         const to = Math.min(from + block, x.length);
-        partials[u] = backend.pointwiseLossSum!(task.op, x.subarray(from, to), y.subarray(from, to));
+        partials[u] = backend.pointwiseLossSum!(task.op, x.subarray(from, to), y.subarray(from, to), task.p);
       }
       return;
     }
@@ -210,6 +213,7 @@ export function runTask(task: Exclude<Task, { kind: 'stop' }>, backend: Backend)
         task.a,
         task.b,
         task.out.subarray(start, end),
+        task.p,
       );
       return;
     case 'ceForward': {

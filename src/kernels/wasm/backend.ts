@@ -107,8 +107,8 @@ interface KernelExports {
   logSoftmaxConstRows(f64in: number, x: number, rows: number, len: number, out: number): void;
   softmaxConstRowsF32(x: number, out: number, rows: number, len: number, cOut: number): void;
   softmaxMinusOneHotF32(p: number, out: number, rows: number, len: number, meta: number): void;
-  pointwiseLossSumF32(op: number, x: number, y: number, n: number): number;
-  pointwiseLossGradF32(op: number, x: number, y: number, out: number, n: number, a: number, b: number): void;
+  pointwiseLossSumF32(op: number, x: number, y: number, n: number, p: number): number;
+  pointwiseLossGradF32(op: number, x: number, y: number, out: number, n: number, a: number, b: number, p: number): void;
 }
 
 function decodeBase64(text: string): Uint8Array<ArrayBuffer> {
@@ -510,10 +510,17 @@ export function createWasmBackend(): Backend | null {
     }
   }
 
-  const LOSS_CODE: Record<PointwiseLossKernel, number> = { mse: 0, bceWithLogits: 1 };
+  const LOSS_CODE: Record<PointwiseLossKernel, number> = {
+    mse: 0,
+    bceWithLogits: 1,
+    l1: 2,
+    smoothL1: 3,
+    huber: 4,
+    bce: 5,
+  };
 
-  function pointwiseLossSum(op: PointwiseLossKernel, x: FloatStorage, y: FloatStorage): number {
-    if (!(x instanceof Float32Array && y instanceof Float32Array)) return tsBackend.pointwiseLossSum!(op, x, y);
+  function pointwiseLossSum(op: PointwiseLossKernel, x: FloatStorage, y: FloatStorage, p = 0): number {
+    if (!(x instanceof Float32Array && y instanceof Float32Array)) return tsBackend.pointwiseLossSum!(op, x, y, p);
     const chunk = SCRATCH_BYTES >> 2;
     const n = x.length;
     let s = 0;
@@ -521,7 +528,7 @@ export function createWasmBackend(): Backend | null {
       const len = Math.min(chunk, n - off);
       f32.set(x.subarray(off, off + len), R0 >> 2);
       f32.set(y.subarray(off, off + len), R1 >> 2);
-      s += ex.pointwiseLossSumF32(LOSS_CODE[op], R0, R1, len);
+      s += ex.pointwiseLossSumF32(LOSS_CODE[op], R0, R1, len, p);
     }
     return s;
   }
@@ -533,9 +540,10 @@ export function createWasmBackend(): Backend | null {
     a: number,
     b: number,
     out: FloatStorage,
+    p = 0,
   ): void {
     if (!(x instanceof Float32Array && y instanceof Float32Array && out instanceof Float32Array)) {
-      tsBackend.pointwiseLossBackward!(op, x, y, a, b, out);
+      tsBackend.pointwiseLossBackward!(op, x, y, a, b, out, p);
       return;
     }
     const chunk = SCRATCH_BYTES >> 2;
@@ -544,7 +552,7 @@ export function createWasmBackend(): Backend | null {
       const len = Math.min(chunk, n - off);
       f32.set(x.subarray(off, off + len), R0 >> 2);
       f32.set(y.subarray(off, off + len), R1 >> 2);
-      ex.pointwiseLossGradF32(LOSS_CODE[op], R0, R1, R2, len, a, b);
+      ex.pointwiseLossGradF32(LOSS_CODE[op], R0, R1, R2, len, a, b, p);
       out.set(f32.subarray(R2 >> 2, (R2 >> 2) + len), off);
     }
   }

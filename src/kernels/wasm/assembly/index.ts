@@ -706,14 +706,33 @@ export function softmaxMinusOneHotF32(p: usize, out: usize, rows: i32, len: i32,
 
 /**
  * Pointwise loss sums over n elements (float32 lanes, float64 accumulation; each element rounded as
- * PyTorch's float32 kernel rounds it). op 0: mse (x - y)²; op 1: BCE with logits
- * (1 - y)·x + m + log(e^{-m} + e^{-x-m}), m = max(-x, 0) (PyTorch's binary_cross_entropy_with_logits).
+ * PyTorch's float32 kernel rounds it), d = x - y, p the loss's parameter (beta, delta) splatted, half = 0.5·p.
+ * op 0: mse d²; op 1: BCE with logits (1 - y)·x + m + log(e^{-m} + e^{-x-m}), m = max(-x, 0)
+ * (binary_cross_entropy_with_logits); op 2: l1 |d|; op 3: smooth_l1_kernel's z < p ? 0.5·z·z / p : z - 0.5·p,
+ * z = |d|; op 4: huber_kernel's z < p ? 0.5·z·z : p·(z - 0.5·p); op 5: binary_cross_entropy's
+ * (y - 1)·max(log1p(-x), -100) - y·max(log x, -100) (x in [0, 1], checked by the caller).
  */
 // @ts-ignore: decorator
-@inline function lossTerm4(op: i32, x: v128, y: v128): v128 {
+@inline function lossTerm4(op: i32, x: v128, y: v128, pp: v128, half: v128): v128 {
   if (op == 0) {
     const d = f32x4.sub(x, y);
     return f32x4.mul(d, d);
+  }
+  if (op == 2) return f32x4.abs(f32x4.sub(x, y));
+  if (op == 3 || op == 4) {
+    const z = f32x4.abs(f32x4.sub(x, y));
+    const zz = f32x4.mul(f32x4.mul(splat(0.5), z), z);
+    // nan z fails z < p and takes the linear side, as in PyTorch (nan either way)
+    const quadratic = op == 3 ? f32x4.div(zz, pp) : zz;
+    const linear = op == 3 ? f32x4.sub(z, half) : f32x4.mul(pp, f32x4.sub(z, half));
+    return v128.bitselect(quadratic, linear, f32x4.lt(z, pp));
+  }
+  if (op == 5) {
+    // std::max(v, -100) is pmax(v, -100): -100 only where v < -100, so nan stays nan.
+    const lo = splat(-100.0);
+    const log1mx = f32x4.pmax(log1p4(f32x4.neg(x)), lo);
+    const logx = f32x4.pmax(log4(x), lo);
+    return f32x4.sub(f32x4.mul(f32x4.sub(y, splat(1.0)), log1mx), f32x4.mul(y, logx));
   }
   const zero = splat(0.0);
   const m = f32x4.pmax(zero, f32x4.neg(x)); // nan x gives 0 here; the linear term carries the nan
@@ -725,46 +744,98 @@ export function softmaxMinusOneHotF32(p: usize, out: usize, rows: i32, len: i32,
 }
 
 // @ts-ignore: decorator
-@inline function lossSum4(op: i32, x: usize, y: usize, n: i32): f64 {
+@inline function lossSum4(op: i32, x: usize, y: usize, n: i32, p: f32): f64 {
+  const pp = splat(p);
+  const half = splat(0.5 * p);
   let s0 = f64x2.splat(0), s1 = f64x2.splat(0);
   let i = 0;
   for (; i + 4 <= n; i += 4) {
-    const p = <usize>i << 2;
-    const l = lossTerm4(op, v128.load(x + p), v128.load(y + p));
+    const q = <usize>i << 2;
+    const l = lossTerm4(op, v128.load(x + q), v128.load(y + q), pp, half);
     s0 = f64x2.add(s0, f64x2.promote_low_f32x4(l));
     s1 = f64x2.add(s1, f64x2.promote_low_f32x4(v128.shuffle<f32>(l, l, 2, 3, 0, 1)));
   }
   const s = f64x2.add(s0, s1);
   let r = f64x2.extract_lane(s, 0) + f64x2.extract_lane(s, 1);
   for (; i < n; i++) {
-    const p = <usize>i << 2;
-    r += <f64>f32x4.extract_lane(lossTerm4(op, splat(load<f32>(x + p)), splat(load<f32>(y + p))), 0);
+    const q = <usize>i << 2;
+    r += <f64>f32x4.extract_lane(lossTerm4(op, splat(load<f32>(x + q)), splat(load<f32>(y + q)), pp, half), 0);
   }
   return r;
 }
 
-export function pointwiseLossSumF32(op: i32, x: usize, y: usize, n: i32): f64 {
-  return op == 0 ? lossSum4(0, x, y, n) : lossSum4(1, x, y, n);
+export function pointwiseLossSumF32(op: i32, x: usize, y: usize, n: i32, p: f32): f64 {
+  switch (op) {
+    case 0:
+      return lossSum4(0, x, y, n, p);
+    case 1:
+      return lossSum4(1, x, y, n, p);
+    case 2:
+      return lossSum4(2, x, y, n, p);
+    case 3:
+      return lossSum4(3, x, y, n, p);
+    case 4:
+      return lossSum4(4, x, y, n, p);
+    default:
+      return lossSum4(5, x, y, n, p);
+  }
 }
 
 /**
- * Pointwise loss gradients w.r.t. x over n float32s, PyTorch's backward formulas and rounding order:
- * op 0 (mse_loss_backward): ((x - y)·a)·b, a = the reduction's 2/N (or 2), b = the incoming gradient;
- * op 1 (binary_cross_entropy_with_logits_backward): ((σ(x) - y)·a) / b, a = the incoming gradient, b = N (or 1).
+ * Pointwise loss gradients w.r.t. x over n float32s, PyTorch's backward formulas and rounding order, d = x - y:
+ * op 0 (mse_loss_backward): (d·a)·b, a = the reduction's 2/N (or 2), b = the incoming gradient;
+ * op 1 (binary_cross_entropy_with_logits_backward): ((σ(x) - y)·a) / b, a = the incoming gradient, b = N (or 1);
+ * op 2 (abs backward after mean's): sgn(d)·(a/b), a = the incoming gradient, b = N (or 1);
+ * op 3 (smooth_l1_backward, vectorised form): (∂·a)·b, ∂ = |d| >= p ? ±1 : d/p, a = 1/N (or 1), b = the
+ * incoming gradient; op 4 (huber_backward): the same with ∂ = |d| >= p ? ±p : d;
+ * op 5 (binary_cross_entropy_backward): ((a·d) / max((1 - x)·x, 1e-12)) / b, a = the incoming gradient, b = N.
  */
-export function pointwiseLossGradF32(op: i32, x: usize, y: usize, out: usize, n: i32, a: f32, b: f32): void {
+export function pointwiseLossGradF32(op: i32, x: usize, y: usize, out: usize, n: i32, a: f32, b: f32, p: f32): void {
   const aa = splat(a);
   const bb = splat(b);
+  const pp = splat(p);
   const bytes = ((<usize>n + 3) & ~3) * 4;
   if (op == 0) {
-    for (let p: usize = 0; p < bytes; p += 16) {
-      const d = f32x4.sub(v128.load(x + p), v128.load(y + p));
-      v128.store(out + p, f32x4.mul(f32x4.mul(d, aa), bb));
+    for (let q: usize = 0; q < bytes; q += 16) {
+      const d = f32x4.sub(v128.load(x + q), v128.load(y + q));
+      v128.store(out + q, f32x4.mul(f32x4.mul(d, aa), bb));
+    }
+  } else if (op == 1) {
+    for (let q: usize = 0; q < bytes; q += 16) {
+      const d = f32x4.sub(sigmoid4(v128.load(x + q)), v128.load(y + q));
+      v128.store(out + q, f32x4.div(f32x4.mul(d, aa), bb));
+    }
+  } else if (op == 2) {
+    const k = splat(a / b);
+    for (let q: usize = 0; q < bytes; q += 16) {
+      const d = f32x4.sub(v128.load(x + q), v128.load(y + q));
+      // sgn(d): 1, -1, or 0 (also for nan), times k (so 0·inf is nan, as grad·sgn is in PyTorch)
+      const sgn = v128.bitselect(splat(1.0), v128.and(splat(-1.0), f32x4.lt(d, splat(0.0))), f32x4.gt(d, splat(0.0)));
+      v128.store(out + q, f32x4.mul(sgn, k));
+    }
+  } else if (op == 3) {
+    // ∂ = ±1 is +1 only where d > 0: d = 0 with p = 0 gives -1, as PyTorch's blendv does; nan gives d/p = nan
+    for (let q: usize = 0; q < bytes; q += 16) {
+      const d = f32x4.sub(v128.load(x + q), v128.load(y + q));
+      const side = v128.bitselect(splat(1.0), splat(-1.0), f32x4.gt(d, splat(0.0)));
+      const deriv = v128.bitselect(side, f32x4.div(d, pp), f32x4.ge(f32x4.abs(d), pp));
+      v128.store(out + q, f32x4.mul(f32x4.mul(deriv, aa), bb));
+    }
+  } else if (op == 4) {
+    const minus = f32x4.neg(pp);
+    for (let q: usize = 0; q < bytes; q += 16) {
+      const d = f32x4.sub(v128.load(x + q), v128.load(y + q));
+      const side = v128.bitselect(pp, minus, f32x4.gt(d, splat(0.0)));
+      const deriv = v128.bitselect(side, d, f32x4.ge(f32x4.abs(d), pp));
+      v128.store(out + q, f32x4.mul(f32x4.mul(deriv, aa), bb));
     }
   } else {
-    for (let p: usize = 0; p < bytes; p += 16) {
-      const d = f32x4.sub(sigmoid4(v128.load(x + p)), v128.load(y + p));
-      v128.store(out + p, f32x4.div(f32x4.mul(d, aa), bb));
+    const eps = splat(<f32>1e-12);
+    for (let q: usize = 0; q < bytes; q += 16) {
+      const xv = v128.load(x + q);
+      const w = f32x4.pmax(f32x4.mul(f32x4.sub(splat(1.0), xv), xv), eps); // std::max(w, eps)
+      const num = f32x4.mul(aa, f32x4.sub(xv, v128.load(y + q)));
+      v128.store(out + q, f32x4.div(f32x4.div(num, w), bb));
     }
   }
 }

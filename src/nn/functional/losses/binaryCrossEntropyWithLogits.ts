@@ -48,14 +48,14 @@ export function binaryCrossEntropyWithLogits(
   if (reduction !== 'none' && !weight && !posWeight) {
     // One kernel pass each way (same formula, per element); under createGraph the gradient is
     // binary_cross_entropy_with_logits_backward's (σ(x) - y)·g / N in ops.
-    const fused = fusedPointwiseLoss(
-      'bceWithLogits',
+    const fused = fusedPointwiseLoss({
+      op: 'bceWithLogits',
       input,
       target,
       reduction,
-      'BinaryCrossEntropyWithLogitsBackward0',
-      (g, n) => div(mul(sub(sigmoid(input), target), g), reduction === 'mean' ? n : 1),
-    );
+      name: 'BinaryCrossEntropyWithLogitsBackward0',
+      backward: (g, n) => div(mul(sub(sigmoid(input), target), g), reduction === 'mean' ? n : 1),
+    });
     if (fused) return fused;
   }
   // PyTorch's kernel: softplus(-x) = m + log(e^{-m} + e^{-x-m}) with m = max(-x, 0), so neither exp overflows

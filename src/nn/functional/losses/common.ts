@@ -64,22 +64,49 @@ export function entr(x: Tensor): Tensor {
 }
 
 /**
+ * PyTorch's backward kernels as the (a, b) of Backend.pointwiseLossBackward, from the incoming gradient g and
+ * N = numel for 'mean', 1 for 'sum' (the formulas are listed there).
+ */
+const BACKWARD_ARGS: Record<PointwiseLossKernel, (g: number, N: number) => [number, number]> = {
+  mse: (g, N) => [2 / N, g], // mse_loss_backward: ((x − y)·norm)·g, norm = 2/N
+  l1: (g, N) => [g, N], // abs backward after mean's: sgn(x − y)·(g/N)
+  smoothL1: (g, N) => [1 / N, g], // smooth_l1_backward: (∂·norm)·g, norm = 1/N
+  huber: (g, N) => [1 / N, g], // huber_backward: the same
+  bce: (g, N) => [g, N], // binary_cross_entropy_backward: (g·(x − y)/max((1 − x)·x, ε))/N
+  bceWithLogits: (g, N) => [g, N], // binary_cross_entropy_with_logits_backward: ((σ(x) − y)·g)/N
+};
+
+export interface FusedPointwiseLoss {
+  op: PointwiseLossKernel;
+  /** The kernel's parameter: smoothL1's beta, huber's delta. */
+  param?: number;
+  input: Tensor;
+  target: Tensor;
+  reduction: 'mean' | 'sum';
+  /** PyTorch's grad_fn name for the result. */
+  name: string;
+  /** The differentiable gradient w.r.t. the input, used under createGraph (n = numel). */
+  backward: (g: Tensor, n: number) => Tensor;
+  /**
+   * Called with the input's data when the sum is nan, before anything is recorded: the place to throw for
+   * bad input the kernel does not check (binaryCrossEntropy's probabilities outside [0, 1]).
+   */
+  checkInput?: (x: FloatStorage) => void;
+}
+
+/**
  * A reduced pointwise loss ('mean' or 'sum') in one fused kernel pass forward and one backward, recorded as
  * PyTorch's node `name` (MseLossBackward0, ...). Returns null where the fused path does not apply (shapes or
  * dtypes differ, a target that needs a gradient, an empty input): the caller composes instead.
- * `backward(g, n)` is the differentiable gradient w.r.t. the input, used under createGraph.
+ * Fused: mseLoss, l1Loss, smoothL1Loss, huberLoss, binaryCrossEntropy and binaryCrossEntropyWithLogits
+ * (without weights).
  *
  * Measured (npm run bench, 2^22 float32, fwd+bwd): mseLoss 56 → 17 ms, binaryCrossEntropyWithLogits
- * 277 → 22 ms on the wasm backend; the compositions stream 5–20 full-size temporaries.
+ * 277 → 22 ms on the wasm backend; the compositions stream 5–20 full-size temporaries. The others:
+ * docs/dev/wasm.md, "Fused loss kernels".
  */
-export function fusedPointwiseLoss(
-  op: PointwiseLossKernel,
-  input: Tensor,
-  target: Tensor,
-  reduction: 'mean' | 'sum',
-  name: string,
-  backward: (g: Tensor, n: number) => Tensor,
-): Tensor | null {
+export function fusedPointwiseLoss(spec: FusedPointwiseLoss): Tensor | null {
+  const { op, param = 0, input, target, reduction, name, backward } = spec;
   const n = input.numel();
   if (
     n === 0 ||
@@ -92,16 +119,16 @@ export function fusedPointwiseLoss(
   }
   const x = contiguousData(input) as FloatStorage;
   const y = contiguousData(target) as FloatStorage;
-  const total = lossKernels().pointwiseLossSum(op, x, y);
+  const total = lossKernels().pointwiseLossSum(op, x, y, param);
+  if (total !== total) spec.checkInput?.(x);
   const data = allocate(input.dtype, 1) as FloatStorage;
   data[0] = reduction === 'mean' ? total / n : total;
   return record(new Tensor(data, [], input.dtype), name, [input], (g) => {
     if (isGradEnabled()) return [backward(g, n)];
     const gv = contiguousData(g, 'float64')[0]!;
     const out = allocate(input.dtype, n) as FloatStorage;
-    // PyTorch's backward kernels: mse ((x - y)·norm)·g, norm = 2/N or 2; BCE-with-logits ((σ(x) - y)·g)/N.
-    if (op === 'mse') lossKernels().pointwiseLossBackward(op, x, y, reduction === 'mean' ? 2 / n : 2, gv, out);
-    else lossKernels().pointwiseLossBackward(op, x, y, gv, reduction === 'mean' ? n : 1, out);
+    const [a, b] = BACKWARD_ARGS[op](gv, reduction === 'mean' ? n : 1);
+    lossKernels().pointwiseLossBackward(op, x, y, a, b, out, param);
     return [new Tensor(out, input.shape, input.dtype)];
   });
 }

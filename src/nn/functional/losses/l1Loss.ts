@@ -1,7 +1,8 @@
 /** l1Loss: mean absolute error (torch.nn.functional.l1_loss). */
 import type { Tensor } from '../../../tensor/tensor.js';
-import { abs, sub } from '../../../ops/index.js';
+import { abs, div, mul, sign, sub } from '../../../ops/index.js';
 import type { LossSpec } from '../../spec.js';
+import { fusedPointwiseLoss } from './common.js';
 import { checkFloat, checkOptionsObject, optionKeys } from '../../../ops/validate.js';
 import { checkReduction, reduce, type Reduction } from './reduction.js';
 
@@ -21,6 +22,19 @@ export function l1Loss(input: Tensor, target: Tensor, options: L1LossOptions = {
   checkFloat(input, 'input', 'l1_loss');
   checkFloat(target, 'target', 'l1_loss');
   const reduction = checkReduction(options.reduction, 'l1_loss');
+  if (reduction !== 'none') {
+    // One kernel pass each way. PyTorch 1.13's l1_loss is the composition (grad_fn MeanBackward0 /
+    // SumBackward0): its gradient is abs's sgn(x − y) times mean's g/N, also the createGraph formula here.
+    const fused = fusedPointwiseLoss({
+      op: 'l1',
+      input,
+      target,
+      reduction,
+      name: reduction === 'mean' ? 'MeanBackward0' : 'SumBackward0',
+      backward: (g, n) => mul(sign(sub(input, target)), reduction === 'mean' ? div(g, n) : g),
+    });
+    if (fused) return fused;
+  }
   return reduce(abs(sub(input, target)), reduction);
 }
 

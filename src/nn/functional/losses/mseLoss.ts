@@ -24,9 +24,14 @@ export function mseLoss(input: Tensor, target: Tensor, options: MseLossOptions =
   const reduction = checkReduction(options.reduction, 'mse_loss');
   if (reduction !== 'none') {
     // One kernel pass each way; under createGraph the gradient is mse_loss_backward's formula in ops.
-    const fused = fusedPointwiseLoss('mse', input, target, reduction, 'MseLossBackward0', (g, n) =>
-      mul(mul(sub(input, target), reduction === 'mean' ? 2 / n : 2), g),
-    );
+    const fused = fusedPointwiseLoss({
+      op: 'mse',
+      input,
+      target,
+      reduction,
+      name: 'MseLossBackward0',
+      backward: (g, n) => mul(mul(sub(input, target), reduction === 'mean' ? 2 / n : 2), g),
+    });
     if (fused) return fused;
   }
   return named(reduce(pow(sub(input, target), 2), reduction), 'MseLossBackward0');
