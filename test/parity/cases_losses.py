@@ -348,6 +348,11 @@ def ctc_cases(out):
         out.append(Case(i, "F.ctcLoss", [lp, t([[1, 1, 1], [1, 2, 0]], "int64"), t([2, 2], "int64"), t([3, 2], "int64")], {"reduction": "none", "zeroInfinity": True}))
         i = _id("ctcLoss", "impossible-inf", dt)
         out.append(Case(i, "F.ctcLoss", [noleaf(lp), t([[1, 1, 1], [1, 2, 0]], "int64"), t([2, 2], "int64"), t([3, 2], "int64")], {"reduction": "none"}))
+        for red in ("mean", "none"):
+            # Unbatched: input (T, C), targets (S,), 0-d lengths.
+            i = _id("ctcLoss", f"unbatched-{red}", dt)
+            lp = torch.log_softmax(rand(i, (6, 4), "float64", -2, 2), 1).to(parity_lib.DTYPES[dt])
+            out.append(Case(i, "F.ctcLoss", [lp, t([1, 2, 2], "int64"), t(6, "int64"), t(3, "int64")], {"reduction": red}))
         i = _id("ctcLoss", "empty-target", dt)
         lp = torch.log_softmax(rand(i, (3, 1, 3), "float64", -2, 2), 2).to(parity_lib.DTYPES[dt])
         out.append(Case(i, "F.ctcLoss", [lp, t([[1]], "int64"), t([3], "int64"), t([0], "int64")]))

@@ -3,7 +3,7 @@ import { Tensor } from '../../../tensor/tensor.js';
 import { allocate, isFloatingDType } from '../../../tensor/dtype.js';
 import { contiguousData } from '../../../tensor/storage.js';
 import { record } from '../../../ops/record.js';
-import { clamp, div, mean, mul, reshape, sum } from '../../../ops/index.js';
+import { clamp, div, mean, mul, reshape, squeeze, sum } from '../../../ops/index.js';
 import type { LossSpec } from '../../spec.js';
 import { formatShape } from '../../../tensor/shape.js';
 import { named } from './common.js';
@@ -179,21 +179,22 @@ export function ctcLoss(
     }
   }
   const dtype = logProbs.dtype;
-  const perSample = new Tensor(dtype === 'float32' ? Float32Array.from(nll) : nll, unbatched ? [] : [N], dtype);
+  // Unbatched input runs as a batch of one, squeezed at the end (PyTorch's node for reduction 'none' is Squeeze).
+  const perSample = new Tensor(dtype === 'float32' ? Float32Array.from(nll) : nll, [N], dtype);
   const gradData = allocate(dtype, grad.length);
   gradData.set(grad);
   const factor = new Tensor(gradData, logProbs.shape, dtype);
   // Linear in the output gradient; PyTorch does not differentiate ctc_loss twice either.
   let loss = record(perSample, 'CtcLossBackward0', [logProbs], (g) => [
-    mul(factor, unbatched ? g : reshape(g, [1, N, 1])),
+    mul(factor, reshape(g, unbatched ? [1, 1] : [1, N, 1])),
   ]);
   // PyTorch applies zero_infinity with at::where(loss == inf, 0, loss).
   if (zeroInfinity) loss = named(loss, 'WhereBackward0');
-  if (reduction === 'none') return loss;
+  if (reduction === 'none') return unbatched ? squeeze(loss, 0) : loss;
   if (reduction === 'sum') return sum(loss);
   const lengths = new Tensor(
     allocate(dtype, N).map((_, i) => tgLens[i]!),
-    unbatched ? [] : [N],
+    [N],
     dtype,
   );
   return mean(div(loss, clamp(lengths, { min: 1 })));
