@@ -485,8 +485,19 @@ describe('bad input throws a TypeError or RangeError naming the argument', () =>
       'tanhshrink',
     ]);
     for (const spec of without) {
-      throwsNaming(() => fns[spec.name]!(x, { inplace: true }), TypeError, `${spec.name}() takes 1 argument (input)`);
+      throwsNaming(
+        () => fns[spec.name]!(x, { inplace: true }),
+        TypeError,
+        `${spec.name}() takes 1 argument (input) and no options, but got options { inplace }`,
+      );
+      throwsNaming(
+        () => fns[spec.name]!(x, 1, 2),
+        TypeError,
+        `${spec.name}() takes 1 argument (input)`,
+        'got 3 arguments',
+      );
       expect(() => fns[spec.name]!(x), spec.name).not.toThrow();
+      expect(() => fns[spec.name]!(x, {}), `${spec.name} with an empty options object`).not.toThrow();
     }
   });
 

@@ -25,12 +25,23 @@ export function checkTensor(value: unknown, argument: string, fn: string): asser
 }
 
 /**
- * Refuses arguments after the input of a function that takes none (F.sigmoid, F.tanh, ...): JavaScript would
- * drop them silently, so `F.sigmoid(x, { inplace: true })` would look accepted. Python raises a TypeError too.
+ * Refuses arguments after the input of a function that takes no options (F.sigmoid, F.tanh, ...): JavaScript
+ * would drop them silently, so `F.sigmoid(x, { inplace: true })` would look accepted (Python raises a TypeError
+ * too). An empty options object is fine: generic callers pass one to every activation.
  */
 export function checkNoMoreArguments(extra: readonly unknown[], fn: string): void {
-  if (extra.length > 0) {
-    throw new TypeError(`${fn}() takes 1 argument (input) and no options, but got ${1 + extra.length} arguments`);
+  const [first] = extra;
+  const empty =
+    extra.length === 0 ||
+    (extra.length === 1 &&
+      (first === undefined ||
+        (typeof first === 'object' && first !== null && !Array.isArray(first) && Object.keys(first).length === 0)));
+  if (!empty) {
+    const got =
+      extra.length === 1 && typeof first === 'object' && first !== null && !Array.isArray(first)
+        ? `options { ${Object.keys(first).join(', ')} }`
+        : `${1 + extra.length} arguments`;
+    throw new TypeError(`${fn}() takes 1 argument (input) and no options, but got ${got}`);
   }
 }
 

@@ -10,7 +10,7 @@ import { checkFloat, checkNoMoreArguments } from '../../../ops/validate.js';
  * logsigmoid(-1e4) = -1e4 where log(sigmoid(x)) would give -inf.
  * Backward (LogSigmoidBackward0) uses z = e^{-|x|}: 1/(1+z) for x < 0, z/(1+z) otherwise (= σ(-x), no overflow).
  */
-export function logsigmoid(input: Tensor, ...extra: never[]): Tensor {
+export function logsigmoid(input: Tensor, ...extra: [options?: Record<string, never>]): Tensor {
   checkFloat(input, 'input', 'logsigmoid', 'log_sigmoid_cpu');
   checkNoMoreArguments(extra, 'logsigmoid');
   const out = unaryKernel(input, 'logSigmoid');

@@ -10,7 +10,7 @@ import { checkNoMoreArguments, checkTensor } from '../../../ops/validate.js';
  *
  *   String(F.sigmoid(tg.tensor([-1, 0, 1])))  // 'tensor([0.2689, 0.5000, 0.7311])'
  */
-export function sigmoid(input: Tensor, ...extra: never[]): Tensor {
+export function sigmoid(input: Tensor, ...extra: [options?: Record<string, never>]): Tensor {
   checkTensor(input, 'input', 'sigmoid');
   checkNoMoreArguments(extra, 'sigmoid');
   return sigmoidOp(input);

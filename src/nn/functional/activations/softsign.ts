@@ -5,7 +5,7 @@ import { abs, add, div } from '../../../ops/index.js';
 import { checkNoMoreArguments, checkNotBool } from '../../../ops/validate.js';
 
 /** softsign(x) = x / (|x| + 1) (F.softsign); autograd derives 1/(1 + |x|)². Integer inputs give float32. */
-export function softsign(input: Tensor, ...extra: never[]): Tensor {
+export function softsign(input: Tensor, ...extra: [options?: Record<string, never>]): Tensor {
   checkNotBool(input, 'input', 'softsign');
   checkNoMoreArguments(extra, 'softsign');
   return div(input, add(abs(input), 1));

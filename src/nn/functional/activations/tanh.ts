@@ -5,7 +5,7 @@ import { tanh as tanhOp } from '../../../ops/index.js';
 import { checkNoMoreArguments, checkTensor } from '../../../ops/validate.js';
 
 /** tanh(x) (F.tanh, torch.tanh); TanhBackward0 saves the output: 1 - tanh²(x). Integer inputs give float32. */
-export function tanh(input: Tensor, ...extra: never[]): Tensor {
+export function tanh(input: Tensor, ...extra: [options?: Record<string, never>]): Tensor {
   checkTensor(input, 'input', 'tanh');
   checkNoMoreArguments(extra, 'tanh');
   return tanhOp(input);

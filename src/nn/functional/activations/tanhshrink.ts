@@ -5,7 +5,7 @@ import { sub, tanh } from '../../../ops/index.js';
 import { checkNoMoreArguments, checkNotBool } from '../../../ops/validate.js';
 
 /** tanhshrink(x) = x - tanh(x) (F.tanhshrink); autograd derives tanh²(x). */
-export function tanhshrink(input: Tensor, ...extra: never[]): Tensor {
+export function tanhshrink(input: Tensor, ...extra: [options?: Record<string, never>]): Tensor {
   checkNotBool(input, 'input', 'tanhshrink');
   checkNoMoreArguments(extra, 'tanhshrink');
   return sub(input, tanh(input));
