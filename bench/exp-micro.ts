@@ -54,6 +54,12 @@ const rowCase = (name: string, run: (m: (typeof inst)[number]) => void): Case =>
   (m) => m.mem.set(logits, m.base >> 2),
   run,
 ];
+// The passes of rowwise logSoftmax, each over all 4096000 logits as one row.
+const NL = ROWS * COLS;
+cases.push(rowCase('pass: rowMaxF32', (m) => void m.ex.rowMaxF32!(m.base, NL)));
+cases.push(rowCase('pass: sumExpF32', (m) => void m.ex.sumExpF32!(m.base, NL, 3)));
+cases.push(rowCase('pass: logSoftmaxApplyF32', (m) => m.ex.logSoftmaxApplyF32!(m.base, m.base + N * 4, NL, 3.5)));
+cases.push(rowCase('pass: softmaxApplyF32', (m) => m.ex.softmaxApplyF32!(m.base, m.base + N * 4, NL, 3, 1e-3)));
 cases.push(rowCase('rowwise logSoftmax 4096x1000', (m) => m.ex.rowwise!(1, 0, m.base, m.base + N * 4, ROWS, COLS)));
 cases.push(rowCase('rowwise softmax 4096x1000', (m) => m.ex.rowwise!(0, 0, m.base, m.base + N * 4, ROWS, COLS)));
 cases.push(

@@ -528,6 +528,64 @@ export function softmaxApplyF32(x: usize, out: usize, n: i32, shift: f32, scale:
   }
 }
 
+/**
+ * e^{x - shift}·(1 + err) for one vector (softmaxApplyF32's formula): err is the rounding error of x - shift in
+ * float32, recovered by TwoSum; an element of -inf gives 0 (err would be nan).
+ */
+// @ts-ignore: decorator
+@inline function expCorrected4(v: v128, sh: v128): v128 {
+  const d = f32x4.sub(v, sh);
+  const bv = f32x4.sub(d, v);
+  let err = f32x4.sub(f32x4.sub(v, f32x4.sub(d, bv)), f32x4.add(sh, bv));
+  err = v128.and(err, f32x4.eq(err, err));
+  return f32x4.mul(exp4(d), f32x4.add(splat(1.0), err));
+}
+
+/**
+ * softmax's first pass over one row: out = expCorrected4(x) (the values softmaxApplyF32 would scale) and the
+ * float64 sum of those stored values. out may equal x. Two vectors per iteration; whole vectors only (rows are
+ * packed back to back), a scalar tail of the same formula.
+ */
+function expCorrectedStoreSumF32(x: usize, out: usize, n: i32, shift: f32): f64 {
+  const sh = splat(shift);
+  let s0 = f64x2.splat(0), s1 = f64x2.splat(0), s2 = f64x2.splat(0), s3 = f64x2.splat(0);
+  let i = 0;
+  for (; i + 8 <= n; i += 8) {
+    const p = <usize>i << 2;
+    const e = expCorrected4(v128.load(x + p), sh);
+    const f = expCorrected4(v128.load(x + p, 16), sh);
+    v128.store(out + p, e);
+    v128.store(out + p, f, 16);
+    s0 = f64x2.add(s0, f64x2.promote_low_f32x4(e));
+    s1 = f64x2.add(s1, f64x2.promote_low_f32x4(v128.shuffle<f32>(e, e, 2, 3, 0, 1)));
+    s2 = f64x2.add(s2, f64x2.promote_low_f32x4(f));
+    s3 = f64x2.add(s3, f64x2.promote_low_f32x4(v128.shuffle<f32>(f, f, 2, 3, 0, 1)));
+  }
+  const s = f64x2.add(f64x2.add(s0, s1), f64x2.add(s2, s3));
+  let r = f64x2.extract_lane(s, 0) + f64x2.extract_lane(s, 1);
+  for (; i < n; i++) {
+    const p = <usize>i << 2;
+    const e = f32x4.extract_lane(expCorrected4(splat(load<f32>(x + p)), sh), 0);
+    store<f32>(out + p, e);
+    r += <f64>e;
+  }
+  return r;
+}
+
+/** out = x·scale in float64, rounded once, over n float32s (whole vectors, scalar tail); out may equal x. */
+function scaleF32(x: usize, out: usize, n: i32, scale: f64): void {
+  const sc = f64x2.splat(scale);
+  let i = 0;
+  for (; i + 4 <= n; i += 4) {
+    const p = <usize>i << 2;
+    const e = v128.load(x + p);
+    const lo = f32x4.demote_f64x2_zero(f64x2.mul(f64x2.promote_low_f32x4(e), sc));
+    const hi = f32x4.demote_f64x2_zero(f64x2.mul(f64x2.promote_low_f32x4(v128.shuffle<f32>(e, e, 2, 3, 0, 1)), sc));
+    v128.store(out + p, v128.shuffle<f32>(lo, hi, 0, 1, 4, 5));
+  }
+  for (; i < n; i++) store<f32>(out + (<usize>i << 2), <f32>(<f64>load<f32>(x + (<usize>i << 2)) * scale));
+}
+
 /** logSoftmax tail: out = x - c in float64 (c = max + log sum), rounded once. */
 export function logSoftmaxApplyF32(x: usize, out: usize, n: i32, c: f64): void {
   const cc = f64x2.splat(c);
@@ -602,6 +660,12 @@ export function rowwise(op: i32, f64in: bool, x: usize, out: usize, rows: i32, l
       continue;
     }
     const shift = m;
+    if (op == 0 && !f64in) {
+      // float32 softmax: the exps are stored by the sum pass and scaled in place (one exp per element, not two;
+      // the same values as softmaxApplyF32, whose exps the sum now includes with their TwoSum correction).
+      scaleF32(q, q, len, 1.0 / expCorrectedStoreSumF32(p, q, len, <f32>shift));
+      continue;
+    }
     const s = f64in ? sumExpF64(p, len, shift) : sumExpF32(p, len, <f32>shift);
     if (op == 0) {
       if (f64in) softmaxApplyF64(p, q, len, shift, 1.0 / s);

@@ -110,10 +110,12 @@ const EXP_C: usize = memory.data<f32>([
   4.999999403953552e-1, 4.999999403953552e-1, 4.999999403953552e-1, 4.999999403953552e-1, // 160: q0
   1.0, 1.0, 1.0, 1.0, // 176
 ], 16);
-// Integer lane constants for the fast path's range check (bit patterns, loaded like the floats above).
+// Integer lane constants for the fast path's range check (bit patterns, loaded like the floats above). The check
+// is unsigned (bits(t) - (bits(magic) - 125)) > 252; wasm's i32x4.gt_u is several x64 instructions, so both sides
+// are offset by 2^31 (xor 0x80000000, folded into the constants) and compared signed, one instruction.
 const EXP_I: usize = memory.data<i32>([
-  0x4b3fff83, 0x4b3fff83, 0x4b3fff83, 0x4b3fff83, // 0: bits(1.5 * 2^23) - 125
-  252, 252, 252, 252, // 16: k + 125 <= 252, i.e. -125 <= k <= 127
+  0xcb3fff83, 0xcb3fff83, 0xcb3fff83, 0xcb3fff83, // 0: (bits(1.5 * 2^23) - 125) ^ 0x80000000
+  0x800000fc, 0x800000fc, 0x800000fc, 0x800000fc, // 16: 252 ^ 0x80000000: k + 125 <= 252, i.e. -125 <= k <= 127
 ], 16);
 
 /**
@@ -145,7 +147,7 @@ const EXP_I: usize = memory.data<i32>([
 
 /** True when some lane's k (from t = magic + k) lies outside [-125, 127], where p · 2^k is not a normal float. */
 @inline function expOutOfRange(t: v128): bool {
-  return v128.any_true(i32x4.gt_u(i32x4.sub(t, v128.load(EXP_I, 0)), v128.load(EXP_I, 16)));
+  return v128.any_true(i32x4.gt_s(i32x4.sub(t, v128.load(EXP_I, 0)), v128.load(EXP_I, 16)));
 }
 
 /**
@@ -197,12 +199,18 @@ const SQRTHF: f32 = 0.707106781186547524;
  * log(1 + f) = f + y with y from the Cephes logf polynomial; the base constants are split in an exact head
  * and a tail (Cephes log2f/log10f) so the e term adds no rounding error.
  */
-@inline function logCore(x: v128, base: i32): v128 {
-  // Denormals: scale by 2^25 and subtract 25 from the exponent.
-  const tiny = f32x4.lt(x, c4(0, 1.17549435e-38));
-  x = v128.bitselect(f32x4.mul(x, c4(1, 33554432.0)), x, tiny);
-  let e = i32x4.sub(i32x4.shr_u(x, 23), i32x4.splat(126));
-  e = i32x4.sub(e, v128.and(tiny, i32x4.splat(25)));
+@inline function logCore(x: v128, base: i32, normal: bool = false): v128 {
+  let e: v128;
+  if (normal) {
+    // The caller guarantees x >= 2^-126 (log1pUnit: x in [1, 2]): no denormal rescaling.
+    e = i32x4.sub(i32x4.shr_u(x, 23), i32x4.splat(126));
+  } else {
+    // Denormals: scale by 2^25 and subtract 25 from the exponent.
+    const tiny = f32x4.lt(x, c4(0, 1.17549435e-38));
+    x = v128.bitselect(f32x4.mul(x, c4(1, 33554432.0)), x, tiny);
+    e = i32x4.sub(i32x4.shr_u(x, 23), i32x4.splat(126));
+    e = i32x4.sub(e, v128.and(tiny, i32x4.splat(25)));
+  }
   let m = v128.or(v128.and(x, i32x4.splat(0x007fffff)), i32x4.splat(0x3f000000)); // [0.5, 1)
   const lo = f32x4.lt(m, splat(SQRTHF));
   e = i32x4.add(e, lo); // lo lanes are -1
@@ -278,7 +286,7 @@ const SQRTHF: f32 = 0.707106781186547524;
 @inline function log1pUnit(z: v128): v128 {
   const u = f32x4.add(z, c4(2, 1.0));
   const d = f32x4.sub(u, c4(2, 1.0));
-  const lu = logCore(u, 0);
+  const lu = logCore(u, 0, true); // u in [1, 2] (nan passes through the arithmetic)
   return v128.bitselect(z, f32x4.mul(lu, f32x4.div(z, d)), f32x4.eq(d, c4(20, 0.0)));
 }
 
@@ -327,13 +335,14 @@ const SQRTHF: f32 = 0.707106781186547524;
 
 /** PyTorch softplus with beta 1, threshold 20: x where x > 20, else log1p(e^x). */
 @inline export function softplus4(x: v128): v128 {
-  const r = log1pUnit(exp4(f32x4.min(x, c4(32, 20.0))));
+  // pmin(x, 20) is f32x4.min(x, 20) for every x here (NaN first stays NaN) and one instruction, not several.
+  const r = log1pUnit(exp4(f32x4.pmin(x, c4(32, 20.0))));
   return v128.bitselect(x, r, f32x4.gt(x, c4(32, 20.0)));
 }
 
 /** log sigmoid(x) = min(x, 0) - log1p(e^{-|x|}), PyTorch's stable form. */
 @inline export function logSigmoid4(x: v128): v128 {
-  const m = f32x4.min(x, c4(20, 0.0));
+  const m = f32x4.pmin(x, c4(20, 0.0)); // = f32x4.min(x, 0) including -0 and NaN (x is the first argument)
   return f32x4.sub(m, log1pUnit(exp4(f32x4.neg(f32x4.abs(x)))));
 }
 
