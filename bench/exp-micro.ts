@@ -1,8 +1,8 @@
 // A/B micro-measurement of the exp-bound WASM kernels (docs/dev/wasm.md, "exp fast path"): the committed module
 // against another build of it, both instantiated in this process, runs interleaved (the machine is shared and
 // noisy), data in linear memory (no copies), median and minimum ms.
-// Run: npx tsx bench/exp-micro.ts [old.wasm [new.wasm]]   (new defaults to the committed module; without arguments
-// only that one is timed). ROUNDS=n (default 15), ONLY=exp,sigmoid (name prefixes).
+// Run: npx tsx bench/exp-micro.ts [old.wasm [new.wasm ...]]   (one file: it against the committed module; several:
+// those; none: the committed module alone). ROUNDS=n (default 15), ONLY=exp,sigmoid (name prefixes).
 import { readFileSync } from 'node:fs';
 import { WASM_BASE64 } from '../src/kernels/wasm/module.generated.js';
 
@@ -19,15 +19,22 @@ function load(bytes: Uint8Array): { ex: Exports; base: number; mem: Float32Array
   return { ex, base, mem: new Float32Array(ex.memory.buffer) };
 }
 const file = (path: string) => new Uint8Array(readFileSync(path));
-const modules: [string, Uint8Array][] = [
-  ['new', process.argv[3] ? file(process.argv[3]) : Uint8Array.from(atob(WASM_BASE64), (c) => c.charCodeAt(0))],
-];
-if (process.argv[2]) modules.unshift(['old', file(process.argv[2])]);
+const committed = () => Uint8Array.from(atob(WASM_BASE64), (c) => c.charCodeAt(0));
+const args = process.argv.slice(2);
+const modules: [string, Uint8Array][] =
+  args.length === 0
+    ? [['new', committed()]]
+    : args.length === 1
+      ? [
+          ['old', file(args[0]!)],
+          ['new', committed()],
+        ]
+      : args.map((a) => [a.replace(/^.*\//, '').replace(/\.wasm$/, ''), file(a)]);
 const inst = modules.map(([name, bytes]) => ({ name, ...load(bytes) }));
 
 // Uniform on [-8, 8] from a fixed LCG (bench/data.ts uses the same range for gelu); logits ~ N(0, 1)-ish rows.
 let seed = 12345;
-const rnd = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+const rnd = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
 const x = new Float32Array(N).map(() => rnd() * 16 - 8);
 const logits = new Float32Array(ROWS * COLS).map(() => (rnd() + rnd() + rnd() - 1.5) * 3);
 
@@ -86,7 +93,8 @@ for (const [name, setup, run] of cases) {
   }
   const med = times.map((t) => t.sort((a, b) => a - b)[t.length >> 1]!);
   const min = times.map((t) => t[0]!);
-  const ratio = med.length === 2 ? `  ${(med[0]! / med[1]!).toFixed(2)}x (min ${(min[0]! / min[1]!).toFixed(2)}x)` : '';
+  const ratio =
+    med.length >= 2 ? `  ${(med[0]! / med.at(-1)!).toFixed(2)}x (min ${(min[0]! / min.at(-1)!).toFixed(2)}x)` : '';
   const cols = med.map((v, i) => `${inst[i]!.name} ${v.toFixed(2)} (min ${min[i]!.toFixed(2)})`).join('  ');
   console.log(`${name.padEnd(32)} ${cols} ms${ratio}`);
 }

@@ -7,7 +7,8 @@
 // loops run whole vectors and may read and write past n (never past the padded region).
 
 import {
-  exp4, expm1_4, log4, log1p4, log2_4, log10_4, tanh4, sigmoid4, silu4, softplus4, logSigmoid4, erf4, erfc4,
+  exp4, expPairT, expPairInRange, expFast, tanhAllSmall, tanhArg, tanhFinish, sigmoidFinish, siluFinish,
+  softplusArg, softplusFinish, logSigmoidArg, logSigmoidFinish, geluTanhArg, expm1_4, log4, log1p4, log2_4, log10_4, tanh4, sigmoid4, silu4, softplus4, logSigmoid4, erf4, erfc4,
   gelu4, geluTanh4, splat,
 } from './math4';
 import { unary64, binary64 } from './scalar';
@@ -71,13 +72,66 @@ export function heapBase(): usize {
   }
 }
 
+/** The exp argument of an exp-based unary op (exp, tanh, sigmoid, logSigmoid, softplus, geluTanh, silu). */
+// @ts-ignore: decorator
+@inline function expArg4(op: i32, v: v128): v128 {
+  if (op == 3) return v;
+  if (op == 13) return tanhArg(v);
+  if (op == 18 || op == 24) return f32x4.neg(v);
+  if (op == 19) return logSigmoidArg(v);
+  if (op == 21) return softplusArg(v);
+  return geluTanhArg(v); // 23
+}
+
+/** The op's result from x and e = exp(expArg4(op, x)); apply4(op, x) = expFinish4(op, x, exp4(expArg4(op, x))). */
+// @ts-ignore: decorator
+@inline function expFinish4(op: i32, v: v128, e: v128): v128 {
+  if (op == 3) return e;
+  if (op == 13) return tanhFinish(v, e);
+  if (op == 18) return sigmoidFinish(v, e);
+  if (op == 19) return logSigmoidFinish(v, e);
+  if (op == 21) return softplusFinish(v, e);
+  return siluFinish(v, e); // silu (24) and geluTanh (23): x / (1 + e)
+}
+
+/**
+ * map4 for the exp-based ops: both vectors' exps on the shared fast path (math4's expPairInRange / expFast) when
+ * all eight lanes are in range, else apply4 on each (exp4's own slow path). tanh keeps its exp-free shortcut for
+ * vectors whose lanes are all small. Same results bit for bit as map4.
+ */
+// @ts-ignore: decorator
+@inline function mapExp4(x: usize, out: usize, n: i32, op: i32): void {
+  const end = x + ((<usize>n + 7) & ~7) * 4;
+  const d = out - x;
+  for (let p = x; p < end; p += 32) {
+    const v0 = v128.load(p);
+    const v1 = v128.load(p, 16);
+    const a0 = expArg4(op, v0);
+    const a1 = expArg4(op, v1);
+    const t0 = expPairT(a0);
+    const t1 = expPairT(a1);
+    let r0: v128, r1: v128;
+    if (expPairInRange(t0, t1) && !(op == 13 && tanhAllSmall(v0) && tanhAllSmall(v1))) {
+      const e0 = expFast(a0, t0);
+      const e1 = expFast(a1, t1);
+      r0 = expFinish4(op, v0, e0);
+      r1 = expFinish4(op, v1, e1);
+    } else {
+      r0 = apply4(op, v0);
+      r1 = apply4(op, v1);
+    }
+    v128.store(p + d, r0);
+    v128.store(p + d, r1, 16);
+  }
+}
+
 /** out[i] = op(x[i]) for float32; each case gets its own loop so the dispatch stays outside it. */
 export function unaryF32(op: i32, x: usize, out: usize, n: i32): void {
   switch (op) {
     case 0: map4(x, out, n, 0); break;
     case 1: map4(x, out, n, 1); break;
     case 2: map4(x, out, n, 2); break;
-    case 3: map4(x, out, n, 3); break;
+    case 3: mapExp4(x, out, n, 3); break;
     case 4: map4(x, out, n, 4); break;
     case 5: map4(x, out, n, 5); break;
     case 6: map4(x, out, n, 6); break;
@@ -85,18 +139,18 @@ export function unaryF32(op: i32, x: usize, out: usize, n: i32): void {
     case 8: map4(x, out, n, 8); break;
     case 9: map4(x, out, n, 9); break;
     case 10: map4(x, out, n, 10); break;
-    case 13: map4(x, out, n, 13); break;
+    case 13: mapExp4(x, out, n, 13); break;
     case 14: map4(x, out, n, 14); break;
     case 15: map4(x, out, n, 15); break;
     case 16: map4(x, out, n, 16); break;
     case 17: map4(x, out, n, 17); break;
-    case 18: map4(x, out, n, 18); break;
-    case 19: map4(x, out, n, 19); break;
+    case 18: mapExp4(x, out, n, 18); break;
+    case 19: mapExp4(x, out, n, 19); break;
     case 20: map4(x, out, n, 20); break;
-    case 21: map4(x, out, n, 21); break;
+    case 21: mapExp4(x, out, n, 21); break;
     case 22: map4(x, out, n, 22); break;
-    case 23: map4(x, out, n, 23); break;
-    case 24: map4(x, out, n, 24); break;
+    case 23: mapExp4(x, out, n, 23); break;
+    case 24: mapExp4(x, out, n, 24); break;
     default: {
       // sin, cos: float64 evaluation rounded once (Payne–Hanek reduction for huge arguments comes free).
       for (let i = 0; i < n; i++) {
@@ -326,8 +380,13 @@ export function sumExpF32(x: usize, n: i32, shift: f32): f64 {
   let s0 = f64x2.splat(0), s1 = f64x2.splat(0), s2 = f64x2.splat(0), s3 = f64x2.splat(0);
   let i = 0;
   for (; i + 8 <= n; i += 8) {
-    const e = exp4(f32x4.sub(v128.load(x + (<usize>i << 2)), sh));
-    const f = exp4(f32x4.sub(v128.load(x + (<usize>i << 2) + 16), sh));
+    const a0 = f32x4.sub(v128.load(x + (<usize>i << 2)), sh);
+    const a1 = f32x4.sub(v128.load(x + (<usize>i << 2) + 16), sh);
+    const t0 = expPairT(a0);
+    const t1 = expPairT(a1);
+    const ok = expPairInRange(t0, t1);
+    const e = ok ? expFast(a0, t0) : exp4(a0);
+    const f = ok ? expFast(a1, t1) : exp4(a1);
     s0 = f64x2.add(s0, f64x2.promote_low_f32x4(e));
     s1 = f64x2.add(s1, f64x2.promote_low_f32x4(v128.shuffle<f32>(e, e, 2, 3, 0, 1)));
     s2 = f64x2.add(s2, f64x2.promote_low_f32x4(f));
@@ -535,10 +594,16 @@ export function softmaxApplyF32(x: usize, out: usize, n: i32, shift: f32, scale:
 // @ts-ignore: decorator
 @inline function expCorrected4(v: v128, sh: v128): v128 {
   const d = f32x4.sub(v, sh);
+  return f32x4.mul(exp4(d), twoSumFactor(v, sh, d));
+}
+
+/** 1 + err, err = the rounding error of d = v - sh (TwoSum); 1 where err is nan (v = -inf). */
+// @ts-ignore: decorator
+@inline function twoSumFactor(v: v128, sh: v128, d: v128): v128 {
   const bv = f32x4.sub(d, v);
   let err = f32x4.sub(f32x4.sub(v, f32x4.sub(d, bv)), f32x4.add(sh, bv));
   err = v128.and(err, f32x4.eq(err, err));
-  return f32x4.mul(exp4(d), f32x4.add(splat(1.0), err));
+  return f32x4.add(splat(1.0), err);
 }
 
 /**
@@ -552,8 +617,15 @@ function expCorrectedStoreSumF32(x: usize, out: usize, n: i32, shift: f32): f64 
   let i = 0;
   for (; i + 8 <= n; i += 8) {
     const p = <usize>i << 2;
-    const e = expCorrected4(v128.load(x + p), sh);
-    const f = expCorrected4(v128.load(x + p, 16), sh);
+    const v0 = v128.load(x + p);
+    const v1 = v128.load(x + p, 16);
+    const a0 = f32x4.sub(v0, sh);
+    const a1 = f32x4.sub(v1, sh);
+    const t0 = expPairT(a0);
+    const t1 = expPairT(a1);
+    const ok = expPairInRange(t0, t1);
+    const e = f32x4.mul(ok ? expFast(a0, t0) : exp4(a0), twoSumFactor(v0, sh, a0));
+    const f = f32x4.mul(ok ? expFast(a1, t1) : exp4(a1), twoSumFactor(v1, sh, a1));
     v128.store(out + p, e);
     v128.store(out + p, f, 16);
     s0 = f64x2.add(s0, f64x2.promote_low_f32x4(e));
@@ -703,8 +775,13 @@ function expStoreSumF32(x: usize, out: usize, n: i32, shift: f32): f64 {
   let i = 0;
   for (; i + 8 <= n; i += 8) {
     const p = <usize>i << 2;
-    const e = exp4(f32x4.sub(v128.load(x + p), sh));
-    const f = exp4(f32x4.sub(v128.load(x + p, 16), sh));
+    const a0 = f32x4.sub(v128.load(x + p), sh);
+    const a1 = f32x4.sub(v128.load(x + p, 16), sh);
+    const t0 = expPairT(a0);
+    const t1 = expPairT(a1);
+    const ok = expPairInRange(t0, t1);
+    const e = ok ? expFast(a0, t0) : exp4(a0);
+    const f = ok ? expFast(a1, t1) : exp4(a1);
     v128.store(out + p, e);
     v128.store(out + p, f, 16);
     s0 = f64x2.add(s0, f64x2.promote_low_f32x4(e));
