@@ -365,8 +365,9 @@ const SQRTHF: f32 = 0.707106781186547524;
 
 @inline export function tanhFinish(x: v128, e: v128): v128 {
   const small = f32x4.lt(f32x4.abs(x), c4(25, 0.625));
-  const big = f32x4.sub(c4(2, 1.0), f32x4.div(c4(31, 2.0), f32x4.add(e, c4(2, 1.0))));
-  return v128.bitselect(tanhSmall(x), copysign4(big, x), small);
+  const big = copysign4(f32x4.sub(c4(2, 1.0), f32x4.div(c4(31, 2.0), f32x4.add(e, c4(2, 1.0)))), x);
+  if (!v128.any_true(small)) return big; // no small lane: skip the polynomial
+  return v128.bitselect(tanhSmall(x), big, small);
 }
 
 @inline export function tanh4(x: v128): v128 {
