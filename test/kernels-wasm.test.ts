@@ -268,6 +268,22 @@ describe('wasm backend: unary kernels in float32 are within a few ulp of the cor
       { numRuns: 20 },
     );
   });
+  it('exp in the denormal range is within one denormal step of Math.exp, and +0 below -104 (also -inf)', () => {
+    // The ulp test above forgives results below 1e-30; this checks them. Neighbouring lanes in range (0.5) and
+    // not (the tested values) exercise the pair fast/slow split.
+    const xs: number[] = [];
+    for (let v = -103.97; v < -87; v += 0.0731) xs.push(v, 0.5);
+    xs.push(-Infinity, -1e4, -104.5, -105, -3.4e38, NaN, 89, Infinity);
+    const x = Float32Array.from(xs);
+    const out = new Float32Array(x.length);
+    backend.unary('exp', x, out);
+    for (let i = 0; i < x.length; i++) {
+      const want = Math.fround(Math.exp(x[i]!));
+      if (Number.isNaN(want)) expect(out[i]).toBeNaN();
+      else if (want === 0 || !Number.isFinite(want)) expect(Object.is(out[i], want), `exp(${x[i]})`).toBe(true);
+      else expect(Math.abs(out[i]! - want), `exp(${x[i]})`).toBeLessThanOrEqual(Math.max(2 ** -149, ulp32(want)));
+    }
+  });
   it('exp-based kernels give each lane the same bits whether its neighbours are in exp range or not', () => {
     // exp4 has a fast path (every lane of a vector, or of a pair of vectors, in the normal range) and a slow one
     // (some lane overflows, underflows to a denormal, or is nan/inf); a lane's result must not depend on which.

@@ -7,7 +7,7 @@
 // loops run whole vectors and may read and write past n (never past the padded region).
 
 import {
-  exp4, expPairT, expPairInRange, expFast, tanhAllSmall, tanhArg, tanhFinish, sigmoidFinish, siluFinish,
+  exp4, expFull, expT, expP, expBits, expInRange2, tanhAllSmall, tanhArg, tanhFinish, sigmoidFinish, siluFinish,
   softplusArg, softplusFinish, logSigmoidArg, logSigmoidFinish, geluTanhArg, expm1_4, log4, log1p4, log2_4, log10_4, tanh4, sigmoid4, silu4, softplus4, logSigmoid4, erf4, erfc4,
   gelu4, geluTanh4, splat,
 } from './math4';
@@ -95,9 +95,10 @@ export function heapBase(): usize {
 }
 
 /**
- * map4 for the exp-based ops: both vectors' exps on the shared fast path (math4's expPairInRange / expFast) when
- * all eight lanes are in range, else apply4 on each (exp4's own slow path). tanh keeps its exp-free shortcut for
- * vectors whose lanes are all small. Same results bit for bit as map4.
+ * map4 for the exp-based ops: the exps of both vectors with shared constant loads (V8 neither hoists nor merges
+ * the loads of math4's constant tables; each is an instruction) and one range check for the scaling (math4's
+ * exp pieces). tanh keeps its exp-free shortcut for vectors whose lanes are all small. Same results bit for bit
+ * as map4.
  */
 // @ts-ignore: decorator
 @inline function mapExp4(x: usize, out: usize, n: i32, op: i32): void {
@@ -106,19 +107,25 @@ export function heapBase(): usize {
   for (let p = x; p < end; p += 32) {
     const v0 = v128.load(p);
     const v1 = v128.load(p, 16);
-    const a0 = expArg4(op, v0);
-    const a1 = expArg4(op, v1);
-    const t0 = expPairT(a0);
-    const t1 = expPairT(a1);
     let r0: v128, r1: v128;
-    if (expPairInRange(t0, t1) && !(op == 13 && tanhAllSmall(v0) && tanhAllSmall(v1))) {
-      const e0 = expFast(a0, t0);
-      const e1 = expFast(a1, t1);
-      r0 = expFinish4(op, v0, e0);
-      r1 = expFinish4(op, v1, e1);
-    } else {
+    if (op == 13 && tanhAllSmall(v0) && tanhAllSmall(v1)) {
       r0 = apply4(op, v0);
       r1 = apply4(op, v1);
+    } else {
+      const a0 = expArg4(op, v0);
+      const a1 = expArg4(op, v1);
+      const t0 = expT(a0);
+      const t1 = expT(a1);
+      let e0: v128, e1: v128;
+      if (expInRange2(t0, t1)) {
+        e0 = expBits(expP(a0, t0), t0);
+        e1 = expBits(expP(a1, t1), t1);
+      } else {
+        e0 = expFull(a0);
+        e1 = expFull(a1);
+      }
+      r0 = expFinish4(op, v0, e0);
+      r1 = expFinish4(op, v1, e1);
     }
     v128.store(p + d, r0);
     v128.store(p + d, r1, 16);
@@ -382,11 +389,16 @@ export function sumExpF32(x: usize, n: i32, shift: f32): f64 {
   for (; i + 8 <= n; i += 8) {
     const a0 = f32x4.sub(v128.load(x + (<usize>i << 2)), sh);
     const a1 = f32x4.sub(v128.load(x + (<usize>i << 2) + 16), sh);
-    const t0 = expPairT(a0);
-    const t1 = expPairT(a1);
-    const ok = expPairInRange(t0, t1);
-    const e = ok ? expFast(a0, t0) : exp4(a0);
-    const f = ok ? expFast(a1, t1) : exp4(a1);
+    const t0 = expT(a0);
+    const t1 = expT(a1);
+    let e: v128, f: v128;
+    if (expInRange2(t0, t1)) {
+      e = expBits(expP(a0, t0), t0);
+      f = expBits(expP(a1, t1), t1);
+    } else {
+      e = expFull(a0);
+      f = expFull(a1);
+    }
     s0 = f64x2.add(s0, f64x2.promote_low_f32x4(e));
     s1 = f64x2.add(s1, f64x2.promote_low_f32x4(v128.shuffle<f32>(e, e, 2, 3, 0, 1)));
     s2 = f64x2.add(s2, f64x2.promote_low_f32x4(f));
@@ -621,11 +633,18 @@ function expCorrectedStoreSumF32(x: usize, out: usize, n: i32, shift: f32): f64 
     const v1 = v128.load(x + p, 16);
     const a0 = f32x4.sub(v0, sh);
     const a1 = f32x4.sub(v1, sh);
-    const t0 = expPairT(a0);
-    const t1 = expPairT(a1);
-    const ok = expPairInRange(t0, t1);
-    const e = f32x4.mul(ok ? expFast(a0, t0) : exp4(a0), twoSumFactor(v0, sh, a0));
-    const f = f32x4.mul(ok ? expFast(a1, t1) : exp4(a1), twoSumFactor(v1, sh, a1));
+    const t0 = expT(a0);
+    const t1 = expT(a1);
+    let e: v128, f: v128;
+    if (expInRange2(t0, t1)) {
+      e = expBits(expP(a0, t0), t0);
+      f = expBits(expP(a1, t1), t1);
+    } else {
+      e = expFull(a0);
+      f = expFull(a1);
+    }
+    e = f32x4.mul(e, twoSumFactor(v0, sh, a0));
+    f = f32x4.mul(f, twoSumFactor(v1, sh, a1));
     v128.store(out + p, e);
     v128.store(out + p, f, 16);
     s0 = f64x2.add(s0, f64x2.promote_low_f32x4(e));
@@ -777,11 +796,16 @@ function expStoreSumF32(x: usize, out: usize, n: i32, shift: f32): f64 {
     const p = <usize>i << 2;
     const a0 = f32x4.sub(v128.load(x + p), sh);
     const a1 = f32x4.sub(v128.load(x + p, 16), sh);
-    const t0 = expPairT(a0);
-    const t1 = expPairT(a1);
-    const ok = expPairInRange(t0, t1);
-    const e = ok ? expFast(a0, t0) : exp4(a0);
-    const f = ok ? expFast(a1, t1) : exp4(a1);
+    const t0 = expT(a0);
+    const t1 = expT(a1);
+    let e: v128, f: v128;
+    if (expInRange2(t0, t1)) {
+      e = expBits(expP(a0, t0), t0);
+      f = expBits(expP(a1, t1), t1);
+    } else {
+      e = expFull(a0);
+      f = expFull(a1);
+    }
     v128.store(out + p, e);
     v128.store(out + p, f, 16);
     s0 = f64x2.add(s0, f64x2.promote_low_f32x4(e));

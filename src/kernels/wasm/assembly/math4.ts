@@ -96,9 +96,9 @@ const KC: usize = memory.data<f32>([
 
 // exp's constants, each splatted to four lanes, in a static table: V8 rematerialises every v128.const at each
 // use (Binaryen folds splats back into the loop), so loading them from memory measured 20% faster for exp.
-export const EXP_C: usize = memory.data<f32>([
-  89.0, 89.0, 89.0, 89.0, // 0: upper clamp (slow path)
-  -104.0, -104.0, -104.0, -104.0, // 16: lower clamp (slow path)
+const EXP_C: usize = memory.data<f32>([
+  89.0, 89.0, 89.0, 89.0, // 0: upper clamp
+  -104.0, -104.0, -104.0, -104.0, // 16: lower clamp
   1.44269504088896341, 1.44269504088896341, 1.44269504088896341, 1.44269504088896341, // 32: log2(e)
   12582912.0, 12582912.0, 12582912.0, 12582912.0, // 48: 1.5 * 2^23, round-to-nearest magic
   0.693359375, 0.693359375, 0.693359375, 0.693359375, // 64: ln2 head (9 bits)
@@ -110,10 +110,10 @@ export const EXP_C: usize = memory.data<f32>([
   4.999999403953552e-1, 4.999999403953552e-1, 4.999999403953552e-1, 4.999999403953552e-1, // 160: q0
   1.0, 1.0, 1.0, 1.0, // 176
 ], 16);
-// Integer lane constants for the fast path's range check (bit patterns, loaded like the floats above). The check
+// Integer lane constants for the range check of the scaling (bit patterns, loaded like the floats above). The check
 // is unsigned (bits(t) - (bits(magic) - 125)) > 252; wasm's i32x4.gt_u is several x64 instructions, so both sides
 // are offset by 2^31 (xor 0x80000000, folded into the constants) and compared signed, one instruction.
-export const EXP_I: usize = memory.data<i32>([
+const EXP_I: usize = memory.data<i32>([
   0xcb3fff83, 0xcb3fff83, 0xcb3fff83, 0xcb3fff83, // 0: (bits(1.5 * 2^23) - 125) ^ 0x80000000
   0x800000fc, 0x800000fc, 0x800000fc, 0x800000fc, // 16: 252 ^ 0x80000000: k + 125 <= 252, i.e. -125 <= k <= 127
 ], 16);
@@ -135,8 +135,44 @@ export const EXP_I: usize = memory.data<i32>([
   return f32x4.add(f32x4.add(f32x4.mul(q, z), r), v128.load(EXP_C, 176));
 }
 
+/**
+ * exp(x), in pieces so that loops can evaluate two vectors with shared constants (index.ts):
+ *   t = expT(x), p = expP(x, t), expBits(p, t) when expInRange2(t0, t1) holds for both vectors, else expFull
+ *   (clamp, t, p, expScale2) for each; exp4 does the same for one vector.
+ * Clamp: x to [-104, 89] (below -104 the result rounds to 0, above 88.72 it overflows to inf); pmin/pmax with x
+ * first keep NaN, and each is one instruction where f32x4.min/max are several.
+ * k = round(x log2 e) by adding and subtracting 1.5·2^23 (exact for |k| < 2^22, ties to even; k's integer value is
+ * the difference of the bit patterns, so no float-to-int conversion). Cody–Waite reduction x = k ln2 + r with ln2
+ * split in a 9-bit head (k · head is exact for |k| <= 150) and a tail; e^r by expPoly4.
+ * Scaling by 2^k: when every lane has -125 <= k <= 127 (x in about [-86.6, 88.37]) the result is normal and
+ * 2^k is applied by adding k << 23 to p's bits (t << 23 is exactly k << 23: the magic's low 9 bits are 0), two
+ * integer instructions; otherwise (some lane NaN, ±inf, overflowing or denormal) the vector is scaled by the
+ * two factors 2^(k>>1) · 2^(k - k>>1), so denormal results are rounded once and overflow gives inf. Both give
+ * the same bits wherever the result is normal.
+ * Constants come from EXP_C / EXP_I (docs/dev/wasm.md).
+ */
+@inline export function expClamp(x: v128): v128 {
+  return f32x4.pmax(f32x4.pmin(x, v128.load(EXP_C, 0)), v128.load(EXP_C, 16));
+}
+
+@inline export function expT(a: v128): v128 {
+  return f32x4.add(f32x4.mul(a, v128.load(EXP_C, 32)), v128.load(EXP_C, 48));
+}
+
+@inline export function expP(a: v128, t: v128): v128 {
+  const kf = f32x4.sub(t, v128.load(EXP_C, 48));
+  let r = f32x4.sub(a, f32x4.mul(kf, v128.load(EXP_C, 64)));
+  r = f32x4.sub(r, f32x4.mul(kf, v128.load(EXP_C, 80)));
+  return expPoly4(r);
+}
+
+/** p · 2^k by adding k << 23 to the bits: valid where p · 2^k is a normal float. */
+@inline export function expBits(p: v128, t: v128): v128 {
+  return i32x4.add(p, i32x4.shl(t, 23));
+}
+
 /** p · 2^k as two factors 2^(k>>1) · 2^(k - k>>1) (k from t's bits), so denormal results are rounded once. */
-@inline function scale2(p: v128, t: v128): v128 {
+@inline export function expScale2(p: v128, t: v128): v128 {
   const k = i32x4.sub(t, v128.load(EXP_C, 48)); // bit patterns: t = magic + k ulps of 1 (ulp(1.5 * 2^23) = 1)
   const k1 = i32x4.shr_s(k, 1);
   const k2 = i32x4.sub(k, k1);
@@ -150,77 +186,45 @@ export const EXP_I: usize = memory.data<i32>([
   return v128.any_true(i32x4.gt_s(i32x4.sub(t, v128.load(EXP_I, 0)), v128.load(EXP_I, 16)));
 }
 
-/**
- * exp for any x (the slow path of exp4): x clamped to [-104, 89] (below -104 the result rounds to 0, above
- * 88.72 it overflows to inf; pmin/pmax with x first keep NaN), then exp4's reduction and polynomial, and 2^k in
- * two factors so results in the denormal range (x < -87.3) are rounded once, correctly.
- */
-// @ts-ignore: decorator
-@inline function expSlow4(x: v128): v128 {
-  x = f32x4.pmax(f32x4.pmin(x, v128.load(EXP_C, 0)), v128.load(EXP_C, 16));
-  const magic = v128.load(EXP_C, 48);
-  const t = f32x4.add(f32x4.mul(x, v128.load(EXP_C, 32)), magic);
-  const kf = f32x4.sub(t, magic);
-  let r = f32x4.sub(x, f32x4.mul(kf, v128.load(EXP_C, 64)));
-  r = f32x4.sub(r, f32x4.mul(kf, v128.load(EXP_C, 80)));
-  return scale2(expPoly4(r), t);
-}
-
-/**
- * exp(x). k = round(x log2 e) by adding and subtracting 1.5·2^23 (exact for |k| < 2^22, ties to even; k's
- * integer value is the difference of the bit patterns, so no float-to-int conversion), Cody–Waite reduction
- * x = k ln2 + r with ln2 split in a 9-bit head (k · head is exact for |k| <= 150) and a tail, e^r by expPoly4.
- * Fast path: when every lane has -125 <= k <= 127 (x in about [-86.6, 88.37]) the result is normal and 2^k is
- * applied by adding k << 23 to p's bits (t << 23 is exactly k << 23: the magic's low 9 bits are 0). Otherwise
- * (some lane NaN, ±inf, overflowing or denormal) the whole vector takes expSlow4, the exact former treatment.
- * Constants come from EXP_C (docs/dev/wasm.md).
- */
-@inline export function exp4(x: v128): v128 {
-  const magic = v128.load(EXP_C, 48);
-  const t = f32x4.add(f32x4.mul(x, v128.load(EXP_C, 32)), magic);
-  if (expOutOfRange(t)) return expSlowCall(x);
-  const kf = f32x4.sub(t, magic);
-  let r = f32x4.sub(x, f32x4.mul(kf, v128.load(EXP_C, 64)));
-  r = f32x4.sub(r, f32x4.mul(kf, v128.load(EXP_C, 80)));
-  return i32x4.add(expPoly4(r), i32x4.shl(t, 23));
-}
-
-/**
- * The exps of two vectors at once, for loops (index.ts): expPairT gives t = a·log2 e + magic for each argument,
- * expPairFast checks both and, when every lane is in exp4's fast range, stores e^a0 and e^a1 at out and
- * out + 16 and returns true; otherwise it stores nothing and returns false, and the caller evaluates both
- * vectors the single-vector way (exp4, whose slow path handles the lanes out of range).
- * Why: V8 neither hoists nor merges the loads of EXP_C (each is an instruction of its own), so the pair shares
- * one load of each constant and one range check; measured 12% faster for exp than two exp4 calls. Loading the
- * constants before the loop instead, or sharing them across two separate exp4 checks, was slower (V8 spills
- * the constants around the slow path's call).
- */
-@inline export function expPairT(a: v128): v128 {
-  return f32x4.add(f32x4.mul(a, v128.load(EXP_C, 32)), v128.load(EXP_C, 48));
-}
-
-/** True when every lane of both t (expPairT) is in exp4's fast range. */
-@inline export function expPairInRange(t0: v128, t1: v128): bool {
+/** True when every lane of both t0 and t1 is in the range of expBits (one check for two vectors). */
+@inline export function expInRange2(t0: v128, t1: v128): bool {
   const lo = v128.load(EXP_I, 0);
   const hi = v128.load(EXP_I, 16);
   return !v128.any_true(v128.or(i32x4.gt_s(i32x4.sub(t0, lo), hi), i32x4.gt_s(i32x4.sub(t1, lo), hi)));
 }
 
-/**
- * exp4's fast path for a = the argument, t = expPairT(a), its range already checked. Two calls with nothing in
- * between share their constant loads (Binaryen's local CSE merges them).
- */
-@inline export function expFast(a: v128, t: v128): v128 {
-  const kf = f32x4.sub(t, v128.load(EXP_C, 48));
-  let r = f32x4.sub(a, f32x4.mul(kf, v128.load(EXP_C, 64)));
-  r = f32x4.sub(r, f32x4.mul(kf, v128.load(EXP_C, 80)));
-  return i32x4.add(expPoly4(r), i32x4.shl(t, 23));
+@inline export function expScale(p: v128, t: v128): v128 {
+  return expOutOfRange(t) ? expScale2(p, t) : expBits(p, t);
 }
 
-/** Out of line so the rare path does not bloat every loop exp4 is inlined into. */
+/**
+ * exp for any x: clamp, and the two-factor scaling for every lane (the former exp4, bit for bit but the polynomial).
+ * Lanes below -104 (e.g. -inf, softmax masks) are 0 either way; they are computed from 0 instead and cleared, since
+ * x86 takes a microcode assist (~100 cycles) for every multiply that underflows, and masked rows are full of them
+ * (softmax over rows half -inf: 1.6x faster).
+ */
+@inline export function expFull(x: v128): v128 {
+  const low = f32x4.lt(x, v128.load(EXP_C, 16));
+  const a = v128.andnot(expClamp(x), low);
+  const t = expT(a);
+  return v128.andnot(expScale2(expP(a, t), t), low);
+}
+
+/**
+ * exp4: when every lane is in range (checked on the unclamped t: NaN and ±inf fail the check) neither the clamp
+ * nor the two-factor scaling is needed; otherwise the whole vector takes expFull, out of line so the rare path
+ * does not bloat every loop exp4 is inlined into. Clamping always and choosing only the scaling by the check
+ * (no call) measured 16% slower for exp.
+ */
+@inline export function exp4(x: v128): v128 {
+  const t = expT(x);
+  if (expOutOfRange(t)) return expFullCall(x);
+  return expBits(expP(x, t), t);
+}
+
 // @ts-ignore: decorator
-@noinline function expSlowCall(x: v128): v128 {
-  return expSlow4(x);
+@noinline function expFullCall(x: v128): v128 {
+  return expFull(x);
 }
 
 const SQRTHF: f32 = 0.707106781186547524;
@@ -493,10 +497,8 @@ const SQRTHF: f32 = 0.707106781186547524;
   const kf = f32x4.sub(tt, magic);
   let r = f32x4.sub(t, f32x4.mul(kf, v128.load(EXP_C, 64)));
   r = f32x4.sub(f32x4.sub(r, f32x4.mul(kf, v128.load(EXP_C, 80))), d);
-  const p = expPoly4(r);
   // k < -125 only where the result is denormal (|x| > 13.2 in gelu): two-factor scaling there, bit addition else.
-  if (expOutOfRange(tt)) return scale2(p, tt);
-  return i32x4.add(p, i32x4.shl(tt, 23));
+  return expScale(expPoly4(r), tt);
 }
 
 /**
