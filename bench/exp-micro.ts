@@ -18,16 +18,16 @@ const N = 2 ** 22;
 const ROWS = 4096,
   COLS = 1000;
 
-function load(bytes: Uint8Array): { ex: Exports; base: number; mem: Float32Array } {
+function load(bytes: Uint8Array<ArrayBuffer>): { ex: Exports; base: number; mem: Float32Array } {
   const ex = new WebAssembly.Instance(new WebAssembly.Module(bytes), {}).exports as unknown as Exports;
   const base = (ex.heapBase!() + 63) & ~63;
   ex.memory.grow(Math.ceil((base + 2 * N * 4 + 65536 * 8) / 65536));
   return { ex, base, mem: new Float32Array(ex.memory.buffer) };
 }
-const file = (path: string) => new Uint8Array(readFileSync(path));
+const file = (path: string) => Uint8Array.from(readFileSync(path));
 const committed = () => Uint8Array.from(atob(WASM_BASE64), (c) => c.charCodeAt(0));
 const args = process.argv.slice(2);
-const modules: [string, Uint8Array][] =
+const modules: [string, Uint8Array<ArrayBuffer>][] =
   args.length === 0
     ? [['new', committed()]]
     : args.length === 1
