@@ -268,6 +268,54 @@ describe('wasm backend: unary kernels in float32 are within a few ulp of the cor
       { numRuns: 20 },
     );
   });
+  it('exp in the denormal range is within one denormal step of Math.exp, and +0 below -104 (also -inf)', () => {
+    // The ulp test above forgives results below 1e-30; this checks them. Neighbouring lanes in range (0.5) and
+    // not (the tested values) exercise the pair fast/slow split.
+    const xs: number[] = [];
+    for (let v = -103.97; v < -87; v += 0.0731) xs.push(v, 0.5);
+    xs.push(-Infinity, -1e4, -104.5, -105, -3.4e38, NaN, 89, Infinity);
+    const x = Float32Array.from(xs);
+    const out = new Float32Array(x.length);
+    backend.unary('exp', x, out);
+    for (let i = 0; i < x.length; i++) {
+      const want = Math.fround(Math.exp(x[i]!));
+      if (Number.isNaN(want)) expect(out[i]).toBeNaN();
+      else if (want === 0 || !Number.isFinite(want)) expect(Object.is(out[i], want), `exp(${x[i]})`).toBe(true);
+      else expect(Math.abs(out[i]! - want), `exp(${x[i]})`).toBeLessThanOrEqual(Math.max(2 ** -149, ulp32(want)));
+    }
+  });
+  it('exp-based kernels give each lane the same bits whether its neighbours are in exp range or not', () => {
+    // exp4 has a fast path (every lane of a vector, or of a pair of vectors, in the normal range) and a slow one
+    // (some lane overflows, underflows to a denormal, or is nan/inf); a lane's result must not depend on which.
+    const rnd = seededRandom(11);
+    const base = Array.from({ length: 4000 }, () => (rnd() * 2 - 1) * 12);
+    const far = [NaN, Infinity, -Infinity, 100, -100, 88.8, -88, -95, 1e4, -1e4];
+    for (const op of [
+      'exp',
+      'expm1',
+      'sigmoid',
+      'silu',
+      'tanh',
+      'softplus',
+      'logSigmoid',
+      'geluTanh',
+      'gelu',
+      'erf',
+    ] as const) {
+      const alone = Float32Array.from(base);
+      const outAlone = new Float32Array(alone.length);
+      backend.unary(op, alone, outAlone);
+      // Every 8th element, at a varying lane, replaced by a far value: its 7 neighbours of the pair take the slow path.
+      const mixed = Float32Array.from(base);
+      for (let i = 0; i < mixed.length; i += 8) mixed[i + ((i >> 3) % 8)] = far[(i >> 3) % far.length]!;
+      const outMixed = new Float32Array(mixed.length);
+      backend.unary(op, mixed, outMixed);
+      for (let i = 0; i < base.length; i++) {
+        if (mixed[i] !== alone[i]) continue;
+        expect(Object.is(outMixed[i], outAlone[i]), `${op}(${alone[i]}): ${outMixed[i]} vs ${outAlone[i]}`).toBe(true);
+      }
+    }
+  });
   // A report, not a test: printed after the suite when WASM_ULP_REPORT=1 (no test is skipped otherwise).
   afterAll(() => {
     if (REPORT) console.log(measured.join('\n'));
@@ -453,6 +501,32 @@ describe('wasm backend: reductions, rowwise kernels and matmul', () => {
     expect(out[0]).toBeNaN();
     backend.reduceRows('logsumexp', x.subarray(3), 3, 2, out);
     expect(Array.from(out)).toEqual([-Infinity, Infinity, Infinity]);
+  });
+  it('softmax and logSoftmax give the same bits whether a vector takes the fast or the slow exp path', () => {
+    // One element at m - 200 (its exp underflows: the slow path for its pair of vectors) against the same row with
+    // that element at m - 86 (e^{-86} is normal: the fast path). Both add nothing to the float64 partial sums
+    // (each is at least e^{-6} · 8 for values in [-3, 3]), so every other element must come out bit for bit equal.
+    const len = 64;
+    const rnd = seededRandom(5);
+    const x = new Float32Array(len).map(() => (rnd() * 2 - 1) * 3);
+    const m = x.reduce((s, v) => Math.max(s, v), -Infinity);
+    for (const op of ['softmax', 'logSoftmax'] as const) {
+      for (const at of [0, 5, 17, 40, 63]) {
+        if (x[at] === m) continue;
+        const slow = Float32Array.from(x);
+        slow[at] = m - 200;
+        const fast = Float32Array.from(x);
+        fast[at] = m - 86;
+        const a = new Float32Array(len);
+        const b = new Float32Array(len);
+        backend.rowwise(op, slow, 1, len, a);
+        backend.rowwise(op, fast, 1, len, b);
+        for (let i = 0; i < len; i++) {
+          if (i !== at)
+            expect(Object.is(a[i], b[i]), `${op} [${i}], far element at ${at}: ${a[i]} vs ${b[i]}`).toBe(true);
+        }
+      }
+    }
   });
   it('softmax, logSoftmax and cumsum match float64 loops rounded once, for short and long rows', () => {
     for (const len of [1, 5, 1000, SCRATCH_BYTES / 4 + 9]) {

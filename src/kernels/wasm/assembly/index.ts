@@ -7,7 +7,8 @@
 // loops run whole vectors and may read and write past n (never past the padded region).
 
 import {
-  exp4, expm1_4, log4, log1p4, log2_4, log10_4, tanh4, sigmoid4, silu4, softplus4, logSigmoid4, erf4, erfc4,
+  exp4, expFull, expT, expP, expBits, expInRange2, tanhAllSmall, tanhArg, tanhFinish, sigmoidFinish, siluFinish,
+  softplusArg, softplusFinish, logSigmoidArg, logSigmoidFinish, geluTanhArg, expm1_4, log4, log1p4, log2_4, log10_4, tanh4, sigmoid4, silu4, softplus4, logSigmoid4, erf4, erfc4,
   gelu4, geluTanh4, splat,
 } from './math4';
 import { unary64, binary64 } from './scalar';
@@ -71,13 +72,73 @@ export function heapBase(): usize {
   }
 }
 
+/** The exp argument of an exp-based unary op (exp, tanh, sigmoid, logSigmoid, softplus, geluTanh, silu). */
+// @ts-ignore: decorator
+@inline function expArg4(op: i32, v: v128): v128 {
+  if (op == 3) return v;
+  if (op == 13) return tanhArg(v);
+  if (op == 18 || op == 24) return f32x4.neg(v);
+  if (op == 19) return logSigmoidArg(v);
+  if (op == 21) return softplusArg(v);
+  return geluTanhArg(v); // 23
+}
+
+/** The op's result from x and e = exp(expArg4(op, x)); apply4(op, x) = expFinish4(op, x, exp4(expArg4(op, x))). */
+// @ts-ignore: decorator
+@inline function expFinish4(op: i32, v: v128, e: v128): v128 {
+  if (op == 3) return e;
+  if (op == 13) return tanhFinish(v, e);
+  if (op == 18) return sigmoidFinish(v, e);
+  if (op == 19) return logSigmoidFinish(v, e);
+  if (op == 21) return softplusFinish(v, e);
+  return siluFinish(v, e); // silu (24) and geluTanh (23): x / (1 + e)
+}
+
+/**
+ * map4 for the exp-based ops: the exps of both vectors with shared constant loads (V8 neither hoists nor merges
+ * the loads of math4's constant tables; each is an instruction) and one range check for the scaling (math4's
+ * exp pieces). tanh keeps its exp-free shortcut for vectors whose lanes are all small. Same results bit for bit
+ * as map4.
+ */
+// @ts-ignore: decorator
+@inline function mapExp4(x: usize, out: usize, n: i32, op: i32): void {
+  const end = x + ((<usize>n + 7) & ~7) * 4;
+  const d = out - x;
+  for (let p = x; p < end; p += 32) {
+    const v0 = v128.load(p);
+    const v1 = v128.load(p, 16);
+    let r0: v128, r1: v128;
+    if (op == 13 && tanhAllSmall(v0) && tanhAllSmall(v1)) {
+      r0 = apply4(op, v0);
+      r1 = apply4(op, v1);
+    } else {
+      const a0 = expArg4(op, v0);
+      const a1 = expArg4(op, v1);
+      const t0 = expT(a0);
+      const t1 = expT(a1);
+      let e0: v128, e1: v128;
+      if (expInRange2(t0, t1)) {
+        e0 = expBits(expP(a0, t0), t0);
+        e1 = expBits(expP(a1, t1), t1);
+      } else {
+        e0 = expFull(a0);
+        e1 = expFull(a1);
+      }
+      r0 = expFinish4(op, v0, e0);
+      r1 = expFinish4(op, v1, e1);
+    }
+    v128.store(p + d, r0);
+    v128.store(p + d, r1, 16);
+  }
+}
+
 /** out[i] = op(x[i]) for float32; each case gets its own loop so the dispatch stays outside it. */
 export function unaryF32(op: i32, x: usize, out: usize, n: i32): void {
   switch (op) {
     case 0: map4(x, out, n, 0); break;
     case 1: map4(x, out, n, 1); break;
     case 2: map4(x, out, n, 2); break;
-    case 3: map4(x, out, n, 3); break;
+    case 3: mapExp4(x, out, n, 3); break;
     case 4: map4(x, out, n, 4); break;
     case 5: map4(x, out, n, 5); break;
     case 6: map4(x, out, n, 6); break;
@@ -85,18 +146,18 @@ export function unaryF32(op: i32, x: usize, out: usize, n: i32): void {
     case 8: map4(x, out, n, 8); break;
     case 9: map4(x, out, n, 9); break;
     case 10: map4(x, out, n, 10); break;
-    case 13: map4(x, out, n, 13); break;
+    case 13: mapExp4(x, out, n, 13); break;
     case 14: map4(x, out, n, 14); break;
     case 15: map4(x, out, n, 15); break;
     case 16: map4(x, out, n, 16); break;
     case 17: map4(x, out, n, 17); break;
-    case 18: map4(x, out, n, 18); break;
-    case 19: map4(x, out, n, 19); break;
+    case 18: mapExp4(x, out, n, 18); break;
+    case 19: mapExp4(x, out, n, 19); break;
     case 20: map4(x, out, n, 20); break;
-    case 21: map4(x, out, n, 21); break;
+    case 21: mapExp4(x, out, n, 21); break;
     case 22: map4(x, out, n, 22); break;
-    case 23: map4(x, out, n, 23); break;
-    case 24: map4(x, out, n, 24); break;
+    case 23: mapExp4(x, out, n, 23); break;
+    case 24: mapExp4(x, out, n, 24); break;
     default: {
       // sin, cos: float64 evaluation rounded once (Payne–Hanek reduction for huge arguments comes free).
       for (let i = 0; i < n; i++) {
@@ -326,8 +387,18 @@ export function sumExpF32(x: usize, n: i32, shift: f32): f64 {
   let s0 = f64x2.splat(0), s1 = f64x2.splat(0), s2 = f64x2.splat(0), s3 = f64x2.splat(0);
   let i = 0;
   for (; i + 8 <= n; i += 8) {
-    const e = exp4(f32x4.sub(v128.load(x + (<usize>i << 2)), sh));
-    const f = exp4(f32x4.sub(v128.load(x + (<usize>i << 2) + 16), sh));
+    const a0 = f32x4.sub(v128.load(x + (<usize>i << 2)), sh);
+    const a1 = f32x4.sub(v128.load(x + (<usize>i << 2) + 16), sh);
+    const t0 = expT(a0);
+    const t1 = expT(a1);
+    let e: v128, f: v128;
+    if (expInRange2(t0, t1)) {
+      e = expBits(expP(a0, t0), t0);
+      f = expBits(expP(a1, t1), t1);
+    } else {
+      e = expFull(a0);
+      f = expFull(a1);
+    }
     s0 = f64x2.add(s0, f64x2.promote_low_f32x4(e));
     s1 = f64x2.add(s1, f64x2.promote_low_f32x4(v128.shuffle<f32>(e, e, 2, 3, 0, 1)));
     s2 = f64x2.add(s2, f64x2.promote_low_f32x4(f));
@@ -528,6 +599,84 @@ export function softmaxApplyF32(x: usize, out: usize, n: i32, shift: f32, scale:
   }
 }
 
+/**
+ * e^{x - shift}·(1 + err) for one vector (softmaxApplyF32's formula): err is the rounding error of x - shift in
+ * float32, recovered by TwoSum; an element of -inf gives 0 (err would be nan).
+ */
+// @ts-ignore: decorator
+@inline function expCorrected4(v: v128, sh: v128): v128 {
+  const d = f32x4.sub(v, sh);
+  return f32x4.mul(exp4(d), twoSumFactor(v, sh, d));
+}
+
+/** 1 + err, err = the rounding error of d = v - sh (TwoSum); 1 where err is nan (v = -inf). */
+// @ts-ignore: decorator
+@inline function twoSumFactor(v: v128, sh: v128, d: v128): v128 {
+  const bv = f32x4.sub(d, v);
+  let err = f32x4.sub(f32x4.sub(v, f32x4.sub(d, bv)), f32x4.add(sh, bv));
+  err = v128.and(err, f32x4.eq(err, err));
+  return f32x4.add(splat(1.0), err);
+}
+
+/**
+ * softmax's first pass over one row: out = expCorrected4(x) (the values softmaxApplyF32 would scale) and the
+ * float64 sum of those stored values. out may equal x. Two vectors per iteration; whole vectors only (rows are
+ * packed back to back), a scalar tail of the same formula.
+ */
+function expCorrectedStoreSumF32(x: usize, out: usize, n: i32, shift: f32): f64 {
+  const sh = splat(shift);
+  let s0 = f64x2.splat(0), s1 = f64x2.splat(0), s2 = f64x2.splat(0), s3 = f64x2.splat(0);
+  let i = 0;
+  for (; i + 8 <= n; i += 8) {
+    const p = <usize>i << 2;
+    const v0 = v128.load(x + p);
+    const v1 = v128.load(x + p, 16);
+    const a0 = f32x4.sub(v0, sh);
+    const a1 = f32x4.sub(v1, sh);
+    const t0 = expT(a0);
+    const t1 = expT(a1);
+    let e: v128, f: v128;
+    if (expInRange2(t0, t1)) {
+      e = expBits(expP(a0, t0), t0);
+      f = expBits(expP(a1, t1), t1);
+    } else {
+      e = expFull(a0);
+      f = expFull(a1);
+    }
+    e = f32x4.mul(e, twoSumFactor(v0, sh, a0));
+    f = f32x4.mul(f, twoSumFactor(v1, sh, a1));
+    v128.store(out + p, e);
+    v128.store(out + p, f, 16);
+    s0 = f64x2.add(s0, f64x2.promote_low_f32x4(e));
+    s1 = f64x2.add(s1, f64x2.promote_low_f32x4(v128.shuffle<f32>(e, e, 2, 3, 0, 1)));
+    s2 = f64x2.add(s2, f64x2.promote_low_f32x4(f));
+    s3 = f64x2.add(s3, f64x2.promote_low_f32x4(v128.shuffle<f32>(f, f, 2, 3, 0, 1)));
+  }
+  const s = f64x2.add(f64x2.add(s0, s1), f64x2.add(s2, s3));
+  let r = f64x2.extract_lane(s, 0) + f64x2.extract_lane(s, 1);
+  for (; i < n; i++) {
+    const p = <usize>i << 2;
+    const e = f32x4.extract_lane(expCorrected4(splat(load<f32>(x + p)), sh), 0);
+    store<f32>(out + p, e);
+    r += <f64>e;
+  }
+  return r;
+}
+
+/** out = x·scale in float64, rounded once, over n float32s (whole vectors, scalar tail); out may equal x. */
+function scaleF32(x: usize, out: usize, n: i32, scale: f64): void {
+  const sc = f64x2.splat(scale);
+  let i = 0;
+  for (; i + 4 <= n; i += 4) {
+    const p = <usize>i << 2;
+    const e = v128.load(x + p);
+    const lo = f32x4.demote_f64x2_zero(f64x2.mul(f64x2.promote_low_f32x4(e), sc));
+    const hi = f32x4.demote_f64x2_zero(f64x2.mul(f64x2.promote_low_f32x4(v128.shuffle<f32>(e, e, 2, 3, 0, 1)), sc));
+    v128.store(out + p, v128.shuffle<f32>(lo, hi, 0, 1, 4, 5));
+  }
+  for (; i < n; i++) store<f32>(out + (<usize>i << 2), <f32>(<f64>load<f32>(x + (<usize>i << 2)) * scale));
+}
+
 /** logSoftmax tail: out = x - c in float64 (c = max + log sum), rounded once. */
 export function logSoftmaxApplyF32(x: usize, out: usize, n: i32, c: f64): void {
   const cc = f64x2.splat(c);
@@ -602,6 +751,12 @@ export function rowwise(op: i32, f64in: bool, x: usize, out: usize, rows: i32, l
       continue;
     }
     const shift = m;
+    if (op == 0 && !f64in) {
+      // float32 softmax: the exps are stored by the sum pass and scaled in place (one exp per element, not two;
+      // the same values as softmaxApplyF32, whose exps the sum now includes with their TwoSum correction).
+      scaleF32(q, q, len, 1.0 / expCorrectedStoreSumF32(p, q, len, <f32>shift));
+      continue;
+    }
     const s = f64in ? sumExpF64(p, len, shift) : sumExpF32(p, len, <f32>shift);
     if (op == 0) {
       if (f64in) softmaxApplyF64(p, q, len, shift, 1.0 / s);
@@ -639,8 +794,18 @@ function expStoreSumF32(x: usize, out: usize, n: i32, shift: f32): f64 {
   let i = 0;
   for (; i + 8 <= n; i += 8) {
     const p = <usize>i << 2;
-    const e = exp4(f32x4.sub(v128.load(x + p), sh));
-    const f = exp4(f32x4.sub(v128.load(x + p, 16), sh));
+    const a0 = f32x4.sub(v128.load(x + p), sh);
+    const a1 = f32x4.sub(v128.load(x + p, 16), sh);
+    const t0 = expT(a0);
+    const t1 = expT(a1);
+    let e: v128, f: v128;
+    if (expInRange2(t0, t1)) {
+      e = expBits(expP(a0, t0), t0);
+      f = expBits(expP(a1, t1), t1);
+    } else {
+      e = expFull(a0);
+      f = expFull(a1);
+    }
     v128.store(out + p, e);
     v128.store(out + p, f, 16);
     s0 = f64x2.add(s0, f64x2.promote_low_f32x4(e));
