@@ -9,20 +9,10 @@
 import * as tg from '../src/index.js';
 import { kernels } from '../src/kernels/index.js';
 import { STREAMS, uniform } from './data.js';
+import { medianMs } from './timing.js';
 
 const backend = (process.argv[2] ?? 'wasm') as 'ts' | 'wasm';
 tg.setBackend(backend);
-
-function median(f: () => void, reps: number, inner = 1): number {
-  const times: number[] = [];
-  for (let r = 0; r < reps; r++) {
-    const t0 = performance.now();
-    for (let i = 0; i < inner; i++) f();
-    times.push((performance.now() - t0) / inner);
-  }
-  times.sort((a, b) => a - b);
-  return times[times.length >> 1]!;
-}
 
 const N = 1 << 22;
 const xs = uniform(N, STREAMS.x, -8, 8);
@@ -32,20 +22,26 @@ const g = tg.tensor(uniform(N, STREAMS.g, -1, 1));
 const out = new Float32Array(N);
 const fmt = (v: number): string => (v < 0.01 ? `${(v * 1000).toFixed(3)} µs` : `${v.toFixed(2)} ms`);
 const rows: [string, number][] = [
-  ['W4 F.gelu fwd 2^22', median(() => void tg.F.gelu(x), 11)],
+  ['W4 F.gelu fwd 2^22', await medianMs(() => void tg.F.gelu(x), { iterations: 11 })],
   [
     'W4 F.gelu fwd+bwd 2^22',
-    median(() => {
-      xg.grad = null;
-      tg.F.gelu(xg).backward(g);
-    }, 7),
+    await medianMs(
+      () => {
+        xg.grad = null;
+        tg.F.gelu(xg).backward(g);
+      },
+      { iterations: 7 },
+    ),
   ],
-  ['unary gelu kernel 2^22 (preallocated out)', median(() => kernels().unary('gelu', xs, out), 11)],
+  [
+    'unary gelu kernel 2^22 (preallocated out)',
+    await medianMs(() => kernels().unary('gelu', xs, out), { iterations: 11 }),
+  ],
 ];
 const a = tg.tensor(uniform(64, STREAMS.x, -8, 8));
 const b = tg.tensor(uniform(64, STREAMS.y, -8, 8));
-rows.push(['P1 add 64', median(() => void tg.add(a, b), 31, 2000)]);
-rows.push(['P1b add(x, 2) 64', median(() => void tg.add(a, 2), 31, 2000)]);
-rows.push(['P2 sigmoid 64', median(() => void tg.sigmoid(a), 31, 2000)]);
+rows.push(['P1 add 64', await medianMs(() => void tg.add(a, b), { iterations: 31, batch: 2000 })]);
+rows.push(['P1b add(x, 2) 64', await medianMs(() => void tg.add(a, 2), { iterations: 31, batch: 2000 })]);
+rows.push(['P2 sigmoid 64', await medianMs(() => void tg.sigmoid(a), { iterations: 31, batch: 2000 })]);
 console.log(`backend ${tg.getBackend()}`);
 for (const [name, v] of rows) console.log(`  ${name.padEnd(44)} ${fmt(v)}`);

@@ -18,7 +18,6 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir, cpus, loadavg } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Bench } from 'tinybench';
 import { buildSync } from 'esbuild';
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
@@ -27,6 +26,7 @@ import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import * as tg from '../src/node.js';
 import * as kernelIndex from '../src/kernels/index.js';
 import { classes, STREAMS, uniform } from './data.js';
+import { medianMs } from './timing.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -330,26 +330,14 @@ function compare(outs: Float32Array[], refs: Float32Array[]): Check {
 // ---------------------------------------------------------------------------------------------- timing
 
 async function time(run: () => void, wl: Workload, engine: Engine): Promise<number> {
-  const reps = wl.reps;
-  const fn =
-    reps === 1
-      ? run
-      : () => {
-          for (let i = 0; i < reps; i++) run();
-        };
   const big = !wl.small;
-  const bench = new Bench({
-    time: quick ? 0 : big ? engine.timeMs : 150,
+  return medianMs(run, {
+    batch: wl.reps,
+    timeMs: quick ? 0 : big ? engine.timeMs : 150,
     iterations: quick ? 2 : big ? engine.samples : 10,
-    warmup: !big,
-    warmupTime: 30,
-    warmupIterations: 2,
-    throws: true,
+    warmup: big ? 0 : 2,
+    warmupMs: big ? 0 : 30,
   });
-  bench.add('task', fn);
-  await bench.run();
-  const result = bench.tasks[0]!.result as unknown as { latency: { p50: number } };
-  return result.latency.p50 / reps;
 }
 
 /** Single-thread copy bandwidth (Float32Array.set of 64 MiB), bytes read + written per second. */

@@ -6,6 +6,7 @@
 // save per 2^22-element op: a fresh 16 MiB output against a reused one, and the scratch copy in and out.
 // Run: node --expose-gc --import tsx bench/storage-reclaim.ts
 import { createWasmBackend } from '../src/kernels/wasm/backend.js';
+import { medianMs } from './timing.js';
 
 const gc = (globalThis as { gc?: () => void }).gc;
 if (!gc) throw new Error('run with node --expose-gc (see the header comment)');
@@ -36,18 +37,6 @@ gc();
 await new Promise((resolve) => setTimeout(resolve, 0));
 console.log(`  after macrotasks + gc(): finalized ${finalized}, WeakRefs cleared ${cleared()}/${refs.length}`);
 
-function median(f: () => void, runs = 21): number {
-  const t: number[] = [];
-  for (let i = 0; i < 3; i++) f();
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    f();
-    t.push(performance.now() - t0);
-  }
-  t.sort((a, b) => a - b);
-  return t[t.length >> 1]!;
-}
-
 const N = 1 << 22;
 const backend = createWasmBackend()!;
 const x = new Float32Array(N).map((_, i) => Math.sin(i) * 8);
@@ -55,15 +44,21 @@ const reused = new Float32Array(N);
 let keep: Float32Array = reused;
 console.log(`\nwhat an arena would save per op on 2^22 float32 (median of 21, ms)`);
 const rows: [string, number][] = [
-  ['sigmoid, streamed into a reused output', median(() => backend.unary('sigmoid', x, reused))],
+  [
+    'sigmoid, streamed into a reused output',
+    await medianMs(() => backend.unary('sigmoid', x, reused), { iterations: 21, warmup: 3 }),
+  ],
   [
     'sigmoid, streamed into a fresh output',
-    median(() => {
-      keep = new Float32Array(N);
-      backend.unary('sigmoid', x, keep);
-    }),
+    await medianMs(
+      () => {
+        keep = new Float32Array(N);
+        backend.unary('sigmoid', x, keep);
+      },
+      { iterations: 21, warmup: 3 },
+    ),
   ],
-  ['copy of 16 MiB (Float32Array.set)', median(() => reused.set(x))],
+  ['copy of 16 MiB (Float32Array.set)', await medianMs(() => reused.set(x), { iterations: 21, warmup: 3 })],
 ];
 for (const [name, ms] of rows) console.log(`  ${name.padEnd(42)} ${ms.toFixed(2)}`);
 void keep;

@@ -6,25 +6,13 @@
 import * as tg from '../src/node.js';
 import { kernels } from '../src/kernels/index.js';
 import { setThreadThresholds } from '../src/kernels/threads/index.js';
+import { medianMs } from './timing.js';
 
 const shared = (n: number, f: (i: number) => number): Float32Array => {
   const a = new Float32Array(new SharedArrayBuffer(n * 4));
   for (let i = 0; i < n; i++) a[i] = f(i);
   return a;
 };
-
-function median(run: () => void, budgetMs: number): number {
-  for (let i = 0; i < 3; i++) run();
-  const times: number[] = [];
-  const until = performance.now() + budgetMs;
-  while (performance.now() < until || times.length < 7) {
-    const t0 = performance.now();
-    run();
-    times.push(performance.now() - t0);
-  }
-  times.sort((p, q) => p - q);
-  return times[times.length >> 1]!;
-}
 
 tg.setBackend('wasm');
 setThreadThresholds({ parallelFrom: 1, cheapFrom: 1, reduceFrom: 1 });
@@ -75,10 +63,10 @@ for (const [name, make] of cases) {
     const run = make(n);
     const budget = log2 >= 20 ? 600 : 250;
     tg.setNumThreads(1);
-    const t1 = median(run, budget);
+    const t1 = await medianMs(run, { iterations: 7, timeMs: budget, warmup: 3 });
     tg.setNumThreads(2);
     await tg.threadsReady();
-    const t2 = median(run, budget);
+    const t2 = await medianMs(run, { iterations: 7, timeMs: budget, warmup: 3 });
     console.log(`| ${name} | 2^${log2} | ${t1.toPrecision(3)} | ${t2.toPrecision(3)} | ${(t1 / t2).toFixed(2)} |`);
   }
 }

@@ -4,6 +4,7 @@
 import { setFlagsFromString } from 'node:v8';
 import { WASM_BASE64 } from '../src/kernels/wasm/module.generated.js';
 import { createWasmBackend } from '../src/kernels/wasm/backend.js';
+import { medianMs } from './timing.js';
 
 // TurboFan from the start (see bench/exp-micro.ts): otherwise the first rows partly time V8's baseline tier
 // (Liftoff) while the optimised code is compiled in the background, the longer the bigger the kernel function.
@@ -23,18 +24,6 @@ const mem = new Float32Array(memory.buffer);
 const x = new Float32Array(N).map((_, i) => Math.sin(i) * 8);
 const out = new Float32Array(N);
 
-function median(f: () => void, runs = 15): number {
-  const t: number[] = [];
-  f();
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    f();
-    t.push(performance.now() - t0);
-  }
-  t.sort((a, b) => a - b);
-  return t[t.length >> 1]!;
-}
-
 const EXP = 3,
   SIGMOID = 18;
 const rows: [string, number][] = [];
@@ -45,9 +34,9 @@ for (const [name, op] of [
   ['sigmoid', SIGMOID],
 ] as const) {
   // Out of place: in place, every run would exponentiate the previous run's output (inf after three exps).
-  rows.push([`${name}: in linear memory, no copies`, median(() => ex.unaryF32!(op, base, base + N * 4, N))]);
+  rows.push([`${name}: in linear memory, no copies`, await medianMs(() => ex.unaryF32!(op, base, base + N * 4, N))]);
 }
-rows.push(['sum: in linear memory', median(() => ex.sumF32!(base, N))]);
+rows.push(['sum: in linear memory', await medianMs(() => ex.sumF32!(base, N))]);
 // Streaming through a scratch chunk.
 function stream(op: number, chunkBytes: number): void {
   const c = chunkBytes >> 2;
@@ -69,36 +58,36 @@ function copyOnly(chunkBytes: number): void {
   }
 }
 for (const kib of [16, 64, 256, 1024]) {
-  rows.push([`exp: streamed, ${kib} KiB chunks`, median(() => stream(EXP, kib * 1024))]);
-  rows.push([`sigmoid: streamed, ${kib} KiB chunks`, median(() => stream(SIGMOID, kib * 1024))]);
-  rows.push([`copy in + out only, ${kib} KiB chunks`, median(() => copyOnly(kib * 1024))]);
+  rows.push([`exp: streamed, ${kib} KiB chunks`, await medianMs(() => stream(EXP, kib * 1024))]);
+  rows.push([`sigmoid: streamed, ${kib} KiB chunks`, await medianMs(() => stream(SIGMOID, kib * 1024))]);
+  rows.push([`copy in + out only, ${kib} KiB chunks`, await medianMs(() => copyOnly(kib * 1024))]);
 }
 const be = createWasmBackend()!;
 const sumOut = new Float64Array(1);
-rows.push(['backend.unary exp (64 KiB scratch)', median(() => be.unary('exp', x, out))]);
-rows.push(['backend.unary sigmoid', median(() => be.unary('sigmoid', x, out))]);
-rows.push(['backend.unary gelu', median(() => be.unary('gelu', x, out))]);
-rows.push(['backend.unary tanh', median(() => be.unary('tanh', x, out))]);
-rows.push(['backend.reduceRows sum', median(() => be.reduceRows('sum', x, 1, N, sumOut))]);
+rows.push(['backend.unary exp (64 KiB scratch)', await medianMs(() => be.unary('exp', x, out))]);
+rows.push(['backend.unary sigmoid', await medianMs(() => be.unary('sigmoid', x, out))]);
+rows.push(['backend.unary gelu', await medianMs(() => be.unary('gelu', x, out))]);
+rows.push(['backend.unary tanh', await medianMs(() => be.unary('tanh', x, out))]);
+rows.push(['backend.reduceRows sum', await medianMs(() => be.reduceRows('sum', x, 1, N, sumOut))]);
 rows.push([
   'backend.rowwise logSoftmax 4096x1000',
-  median(() => be.rowwise('logSoftmax', x.subarray(0, 4096000), 4096, 1000, out)),
+  await medianMs(() => be.rowwise('logSoftmax', x.subarray(0, 4096000), 4096, 1000, out)),
 ]);
 rows.push([
   'plain JS loop: Math.exp',
-  median(() => {
+  await medianMs(() => {
     for (let i = 0; i < N; i++) out[i] = Math.exp(x[i]!);
   }),
 ]);
 rows.push([
   'plain JS loop: sigmoid',
-  median(() => {
+  await medianMs(() => {
     for (let i = 0; i < N; i++) out[i] = 1 / (1 + Math.exp(-x[i]!));
   }),
 ]);
 rows.push([
   'plain JS loop: sum (float64 acc)',
-  median(() => {
+  await medianMs(() => {
     let s = 0;
     for (let i = 0; i < N; i++) s += x[i]!;
     sumOut[0] = s;
@@ -108,7 +97,7 @@ const small = new Float32Array(64).map((_, i) => i / 10 - 3);
 const smallOut = new Float32Array(64);
 rows.push([
   'backend.unary sigmoid, 64 elements (x1000 calls)',
-  median(() => {
+  await medianMs(() => {
     for (let i = 0; i < 1000; i++) be.unary('sigmoid', small, smallOut);
   }),
 ]);
