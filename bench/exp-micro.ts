@@ -1,6 +1,7 @@
 // A/B micro-measurement of the exp-bound WASM kernels (docs/dev/wasm.md, "exp fast path"): the committed module
 // against another build of it, both instantiated in this process, runs interleaved (the machine is shared and
-// noisy), data in linear memory (no copies), median and minimum ms.
+// noisy), data in linear memory (no copies), median and minimum ms. Its own timing loop, not bench/timing.ts:
+// tinybench runs one task's samples back to back and cannot interleave the A and B rounds.
 // Run: npx tsx bench/exp-micro.ts [old.wasm [new.wasm ...]]   (one file: it against the committed module; several:
 // those; none: the committed module alone). ROUNDS=n (default 15), ONLY=exp,sigmoid (name prefixes).
 import { readFileSync } from 'node:fs';
