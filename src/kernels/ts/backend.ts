@@ -592,7 +592,7 @@ const ACTIVATION: Record<ActivationKernel, ActivationFn> = {
 };
 
 const GELU_ALPHA = Math.SQRT1_2; // kAlpha = M_SQRT1_2
-const GELU_PDF = (2 / Math.sqrt(Math.PI)) * Math.SQRT1_2 * 0.5; // kBeta = M_2_SQRTPI·M_SQRT1_2·0.5 = 1/√(2π)
+const GELU_PDF = 1.1283791670955126 * Math.SQRT1_2 * 0.5; // kBeta = M_2_SQRTPI·M_SQRT1_2·0.5 = 1/√(2π)
 const GELU_TANH_BETA = Math.SQRT2 * (2 / Math.sqrt(Math.PI)) * 0.5; // √(2/π)
 const GELU_TANH_KAPPA = 0.044715;
 

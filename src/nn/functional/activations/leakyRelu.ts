@@ -30,9 +30,7 @@ function resolve(options: LeakyReluOptions): number {
 export function leakyReluCore(input: Tensor, slope: number, name: string): Tensor {
   const out = activationKernel(input, 'leakyRelu', slope);
   return record(out, name, [input], (g) => [
-    isGradEnabled()
-      ? where(gt(input, 0), g, mul(g, slope))
-      : activationBackwardKernel(g, input, 'leakyRelu', slope),
+    isGradEnabled() ? where(gt(input, 0), g, mul(g, slope)) : activationBackwardKernel(g, input, 'leakyRelu', slope),
   ]);
 }
 
