@@ -33,11 +33,7 @@ function formerElu(alpha: number, scale: number, inputScale: number) {
   };
 }
 
-type Case = [
-  string,
-  (t: Tensor) => Tensor,
-  { fwd: (t: Tensor) => Tensor; bwd: (d: Tensor, t: Tensor) => Tensor },
-];
+type Case = [string, (t: Tensor) => Tensor, { fwd: (t: Tensor) => Tensor; bwd: (d: Tensor, t: Tensor) => Tensor }];
 const CASES: Case[] = [
   [
     'leakyRelu',
