@@ -146,6 +146,27 @@ const CASES: Case[] = [
     gradFn: 'SoftplusBackward0',
   })),
   {
+    name: 'hardsigmoid',
+    fn: (x: Tensor) => F.hardsigmoid(x),
+    former: (x: Tensor) => tg.div(tg.clamp(tg.add(x, 3), { min: 0, max: 6 }), 6),
+    formerGrad: (g: Tensor, x: Tensor) => tg.where(tg.logicalAnd(tg.gt(x, -3), tg.lt(x, 3)), tg.div(g, 6), 0),
+    kinks: [-3, 3],
+    exactForward: true,
+    exactBackward: false, // PyTorch's g·(1/6), 1/6 rounded; the composition divided by 6
+    gradFn: 'HardsigmoidBackward0',
+  },
+  {
+    name: 'hardswish',
+    fn: (x: Tensor) => F.hardswish(x),
+    former: (x: Tensor) => tg.div(tg.mul(x, tg.clamp(tg.add(x, 3), { min: 0, max: 6 })), 6),
+    formerGrad: (g: Tensor, x: Tensor) =>
+      tg.where(tg.lt(x, -3), 0, tg.where(tg.le(x, 3), tg.mul(g, tg.add(tg.div(x, 3), 0.5)), g)),
+    kinks: [-3, 3],
+    exactForward: true,
+    exactBackward: true,
+    gradFn: 'HardswishBackward0',
+  },
+  {
     name: 'gelu',
     fn: (x: Tensor) => F.gelu(x),
     former: (x: Tensor) => F.gelu(x),
@@ -315,11 +336,13 @@ describe('ts and wasm activation kernels agree', () => {
       [1, 20, 0],
       [2.5, 3, 0],
     ],
+    hardsigmoid: [[0, 0, 0]],
+    hardswish: [[0, 0, 0]],
     gelu: [[0, 0, 0]],
     geluTanh: [[0, 0, 0]],
     silu: [[0, 0, 0]],
   };
-  const piecewiseLinear = new Set(['leakyRelu', 'hardtanh', 'threshold']);
+  const piecewiseLinear = new Set(['leakyRelu', 'hardtanh', 'threshold', 'hardsigmoid', 'hardswish']);
   const n = 5003;
   const x = Float32Array.from(values(n, 11, [-1, 1, 6, 0.5, -2, 1.2]));
   const g = Float32Array.from(values(n, 12, [], false));

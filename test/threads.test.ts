@@ -217,6 +217,8 @@ describe.each(INNER)('on the %s backend, 3 threads', (name, inner) => {
       [1, 20, 0],
       [2.5, 3, 0],
     ],
+    hardsigmoid: [[0, 0, 0]],
+    hardswish: [[0, 0, 0]],
     gelu: [[0, 0, 0]],
     geluTanh: [[0, 0, 0]],
     silu: [[0, 0, 0]],

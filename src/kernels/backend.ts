@@ -71,9 +71,11 @@ export type BinaryKernel =
  * 'elu' x <= 0 ? (e^{x·p2} − 1)·(p0·p1) : x·p1 (ATen's elu_kernel: p0 = alpha, p1 = scale, p2 = input scale;
  * e^{…} − 1, not expm1, as 1.13; p0·p1 rounded to the dtype);
  * 'threshold' x <= p0 ? p1 : x (p0 = threshold, p1 = value);
- * 'softplus' x·p0 > p1 ? x : log1p(e^{x·p0})/p0 (p0 = beta, p1 = threshold).
+ * 'softplus' x·p0 > p1 ? x : log1p(e^{x·p0})/p0 (p0 = beta, p1 = threshold);
+ * 'hardsigmoid' min(max(x + 3, 0), 6)/6; 'hardswish' (x·min(max(x + 3, 0), 6))/6 (no parameters; nan passes).
  */
-export type ActivationKernel = 'leakyRelu' | 'hardtanh' | 'elu' | 'threshold' | 'softplus';
+export type ActivationKernel =
+  'leakyRelu' | 'hardtanh' | 'elu' | 'threshold' | 'softplus' | 'hardsigmoid' | 'hardswish';
 
 /**
  * Backward kernels: out[i] = ∂f/∂x(x[i])·g[i] from the incoming gradient g and the saved input x, as ATen's
@@ -81,6 +83,8 @@ export type ActivationKernel = 'leakyRelu' | 'hardtanh' | 'elu' | 'threshold' | 
  * 'leakyRelu' x > 0 ? g : g·p0; 'hardtanh' (x <= p0 || x >= p1) ? 0 : g (0 at both bounds, nan passes g);
  * 'elu' x <= 0 ? ((g·p2)·(p0·p1))·e^{x·p2} : g·p1 (elu_backward with is_result = false);
  * 'threshold' x <= p0 ? 0 : g; 'softplus' x·p0 > p1 ? g : (g·z)/(z + 1), z = e^{x·p0};
+ * 'hardsigmoid' −3 < x < 3 ? g·(1/6) : 0 (1/6 rounded to the dtype); 'hardswish' x < −3 ? 0 : x <= 3 ?
+ * g·(x/3 + 0.5) : g (the scalar form: 3/2 at x = 3, nan passes g);
  * 'gelu' g·(Φ + x·φ), Φ = 0.5·(1 + erf(x·√½)), φ = (e^{(x·x)·−0.5})·(1/√(2π)) (GeluBackward, approximate 'none');
  * 'geluTanh' GeluBackward for approximate 'tanh', term by term as ATen's vectorised kernel;
  * 'silu' (g·s)·(1 + x·(1 − s)), s = 1/(1 + e^{−x}).

@@ -85,6 +85,8 @@ const CHEAP = new Set<string>([
   'leakyRelu',
   'hardtanh',
   'threshold',
+  'hardsigmoid',
+  'hardswish',
 ]);
 /**
  * Plain reductions gain nothing from a second thread on the 2-core VM even at 2^22 elements (1.52 vs 1.59 ms

@@ -589,6 +589,19 @@ const ACTIVATION: Record<ActivationKernel, ActivationFn> = {
       out[i] = b > threshold ? v : f(Math.log1p(f(Math.exp(b)))) / beta;
     }
   },
+  hardsigmoid(x, out, f) {
+    for (let i = 0; i < out.length; i++) {
+      const t = f(x[i]! + 3);
+      out[i] = (t < 0 ? 0 : t > 6 ? 6 : t) / 6;
+    }
+  },
+  hardswish(x, out, f) {
+    for (let i = 0; i < out.length; i++) {
+      const v = x[i]!;
+      const t = f(v + 3);
+      out[i] = f(v * (t < 0 ? 0 : t > 6 ? 6 : t)) / 6;
+    }
+  },
 };
 
 const GELU_ALPHA = Math.SQRT1_2; // kAlpha = M_SQRT1_2
@@ -622,6 +635,19 @@ const ACTIVATION_BACKWARD: Record<ActivationBackwardKernel, ActivationBackwardFn
       const b = f(x[i]! * beta);
       const z = f(Math.exp(b));
       out[i] = b > threshold ? g[i]! : f(g[i]! * z) / f(z + 1);
+    }
+  },
+  hardsigmoid(g, x, out, f) {
+    const sixth = f(1 / 6);
+    for (let i = 0; i < out.length; i++) {
+      const v = x[i]!;
+      out[i] = v > -3 && v < 3 ? g[i]! * sixth : 0;
+    }
+  },
+  hardswish(g, x, out, f) {
+    for (let i = 0; i < out.length; i++) {
+      const v = x[i]!;
+      out[i] = v < -3 ? 0 : v <= 3 ? g[i]! * f(f(v / 3) + 0.5) : g[i]!;
     }
   },
   gelu(g, x, out, f) {

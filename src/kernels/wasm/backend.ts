@@ -76,6 +76,8 @@ export const ACTIVATION_OPS = [
   'elu',
   'threshold',
   'softplus',
+  'hardsigmoid',
+  'hardswish',
 ] as const satisfies readonly ActivationKernel[];
 export const ACTIVATION_BACKWARD_OPS = [
   ...ACTIVATION_OPS,

@@ -1027,11 +1027,21 @@ export function pointwiseLossGradF32(op: i32, x: usize, y: usize, out: usize, n:
       return v128.bitselect(n, pos, le);
     }
     case 3: return v128.bitselect(p1, v, f32x4.le(v, p0)); // threshold
-    default: { // softplus: x·p0 > p1 ? x : log1p(e^{x·p0}) / p0
+    case 4: { // softplus: x·p0 > p1 ? x : log1p(e^{x·p0}) / p0
       const b = f32x4.mul(v, p0);
       return v128.bitselect(v, f32x4.div(log1p4(exp4(b)), p0), f32x4.gt(b, p1));
     }
+    case 5: return f32x4.div(clamp06(f32x4.add(v, splat(3.0))), splat(6.0)); // hardsigmoid
+    default: // hardswish: (x·min(max(x + 3, 0), 6)) / 6
+      return f32x4.div(f32x4.mul(v, clamp06(f32x4.add(v, splat(3.0)))), splat(6.0));
   }
+}
+
+/** t < 0 ? 0 : t > 6 ? 6 : t, nan passing (std::min(std::max(t, 0), 6) as PyTorch's scalar kernel). */
+// @ts-ignore: decorator
+@inline function clamp06(t: v128): v128 {
+  const six = splat(6.0);
+  return v128.bitselect(six, v128.andnot(t, f32x4.lt(t, splat(0.0))), f32x4.gt(t, six));
 }
 
 // @ts-ignore: decorator
@@ -1050,7 +1060,9 @@ export function activationF32(op: i32, x: usize, out: usize, n: i32, p0: f32, p1
     case 1: mapActivation4(1, x, out, n, p0, p1, p2); break;
     case 2: mapActivation4(2, x, out, n, p0, p1, p2); break;
     case 3: mapActivation4(3, x, out, n, p0, p1, p2); break;
-    default: mapActivation4(4, x, out, n, p0, p1, p2);
+    case 4: mapActivation4(4, x, out, n, p0, p1, p2); break;
+    case 5: mapActivation4(5, x, out, n, p0, p1, p2); break;
+    default: mapActivation4(6, x, out, n, p0, p1, p2);
   }
 }
 
@@ -1075,14 +1087,23 @@ export function activationF32(op: i32, x: usize, out: usize, n: i32, p0: f32, p1
       const z = exp4(b);
       return v128.bitselect(g, f32x4.div(f32x4.mul(g, z), f32x4.add(z, one)), f32x4.gt(b, p1));
     }
-    case 5: { // gelu: g·(0.5·(1 + erf(x·√½)) + x·(kBeta·e^{(x·x)·-0.5}))
+    case 5: { // hardsigmoid: -3 < x < 3 ? g·(1/6) : 0
+      const inside = v128.and(f32x4.gt(v, splat(-3.0)), f32x4.lt(v, splat(3.0)));
+      return v128.and(f32x4.mul(g, splat(<f32>1.0 / <f32>6.0)), inside);
+    }
+    case 6: { // hardswish, scalar form: x < -3 ? 0 : x <= 3 ? g·(x/3 + 0.5) : g (nan passes g)
+      const mid = f32x4.mul(g, f32x4.add(f32x4.div(v, splat(3.0)), splat(0.5)));
+      const r = v128.bitselect(mid, g, f32x4.le(v, splat(3.0)));
+      return v128.andnot(r, f32x4.lt(v, splat(-3.0)));
+    }
+    case 7: { // gelu: g·(0.5·(1 + erf(x·√½)) + x·(kBeta·e^{(x·x)·-0.5}))
       const half = splat(0.5);
       const cdf = f32x4.mul(half, f32x4.add(one, erf4(f32x4.mul(v, splat(<f32>0.7071067811865476)))));
       const e = exp4(f32x4.mul(f32x4.mul(v, v), splat(-0.5)));
       const pdf = f32x4.mul(splat(<f32>0.3989422804014327), e);
       return f32x4.mul(g, f32x4.add(cdf, f32x4.mul(v, pdf)));
     }
-    case 6: { // geluTanh, ATen's GeluBackwardKernelImpl (tanh) term by term
+    case 8: { // geluTanh, ATen's GeluBackwardKernelImpl (tanh) term by term
       const half = splat(0.5);
       const beta = splat(<f32>0.7978845608028654);
       const sq = f32x4.mul(v, v);
@@ -1124,6 +1145,8 @@ export function activationBackwardF32(
     case 4: mapActivationBackward4(4, g, x, out, n, p0, p1, p2); break;
     case 5: mapActivationBackward4(5, g, x, out, n, p0, p1, p2); break;
     case 6: mapActivationBackward4(6, g, x, out, n, p0, p1, p2); break;
-    default: mapActivationBackward4(7, g, x, out, n, p0, p1, p2);
+    case 7: mapActivationBackward4(7, g, x, out, n, p0, p1, p2); break;
+    case 8: mapActivationBackward4(8, g, x, out, n, p0, p1, p2); break;
+    default: mapActivationBackward4(9, g, x, out, n, p0, p1, p2);
   }
 }
