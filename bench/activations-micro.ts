@@ -68,6 +68,22 @@ const CASES: Case[] = [
     { fwd: (t) => tg.where(tg.le(t, 0.5), -2, t), bwd: (d, t) => tg.where(tg.le(t, 0.5), 0, d) },
   ],
   [
+    'hardsigmoid',
+    (t) => F.hardsigmoid(t),
+    {
+      fwd: (t) => tg.div(tg.clamp(tg.add(t, 3), { min: 0, max: 6 }), 6),
+      bwd: (d, t) => tg.where(tg.logicalAnd(tg.gt(t, -3), tg.lt(t, 3)), tg.div(d, 6), 0),
+    },
+  ],
+  [
+    'hardswish',
+    (t) => F.hardswish(t),
+    {
+      fwd: (t) => tg.div(tg.mul(t, tg.clamp(tg.add(t, 3), { min: 0, max: 6 })), 6),
+      bwd: (d, t) => tg.where(tg.lt(t, -3), 0, tg.where(tg.le(t, 3), tg.mul(d, tg.add(tg.div(t, 3), 0.5)), d)),
+    },
+  ],
+  [
     'gelu',
     (t) => F.gelu(t),
     {
