@@ -13,7 +13,15 @@ import * as tg from '../src/node.js';
 import { kernels } from '../src/kernels/index.js';
 import type { Backend, BinaryKernel, RowKernel } from '../src/kernels/backend.js';
 import { tsBackend } from '../src/kernels/ts/backend.js';
-import { BINARY_OPS, REDUCE_OPS, ROW_OPS, UNARY_OPS, createWasmBackend } from '../src/kernels/wasm/backend.js';
+import {
+  ACTIVATION_BACKWARD_OPS,
+  ACTIVATION_OPS,
+  BINARY_OPS,
+  REDUCE_OPS,
+  ROW_OPS,
+  UNARY_OPS,
+  createWasmBackend,
+} from '../src/kernels/wasm/backend.js';
 import { BLOCK, setThreadThresholds, sharesDispatched } from '../src/kernels/threads/index.js';
 
 type Float = Float32Array | Float64Array;
@@ -185,6 +193,60 @@ describe.each(INNER)('on the %s backend, 3 threads', (name, inner) => {
       expect(firstDifference(out, ref)).toBe(-1);
     },
   );
+
+  // Parameters for each parametric activation kernel: PyTorch's defaults and a non-default set.
+  const ACTIVATION_PARAMS: Record<string, [number, number, number][]> = {
+    leakyRelu: [
+      [0.01, 0, 0],
+      [-0.3, 0, 0],
+    ],
+    hardtanh: [
+      [-1, 1, 0],
+      [0, 6, 0],
+    ],
+    elu: [
+      [1, 1, 1],
+      [1.6732632423543772, 1.0507009873554805, 1],
+      [0.7, 1, 1 / 0.7],
+    ],
+    threshold: [
+      [0.5, -2, 0],
+      [-1, NaN, 0],
+    ],
+    softplus: [
+      [1, 20, 0],
+      [2.5, 3, 0],
+    ],
+    hardsigmoid: [[0, 0, 0]],
+    hardswish: [[0, 0, 0]],
+    gelu: [[0, 0, 0]],
+    geluTanh: [[0, 0, 0]],
+    silu: [[0, 0, 0]],
+  };
+
+  it('activation kernels (forward and backward) equal single-threaded bit for bit', () => {
+    for (const kind of ['f32', 'f64'] as const) {
+      const x = shared(kind, N, 51);
+      const g = shared(kind, N, 52, -3, 3);
+      for (const op of ACTIVATION_BACKWARD_OPS) {
+        for (const [p0, p1, p2] of ACTIVATION_PARAMS[op]!) {
+          if ((ACTIVATION_OPS as readonly string[]).includes(op)) {
+            const fwd = op as (typeof ACTIVATION_OPS)[number];
+            const out = sharedLike(x) as Float;
+            split(() => kernels().activation(fwd, x, out, p0, p1, p2));
+            const ref = plainLike(x) as Float;
+            inner.activation(fwd, x, ref, p0, p1, p2);
+            expect(firstDifference(out, ref), `${op}(${p0}, ${p1}, ${p2}) ${kind}`).toBe(-1);
+          }
+          const out = sharedLike(x) as Float;
+          split(() => kernels().activationBackward(op, g, x, out, p0, p1, p2));
+          const ref = plainLike(x) as Float;
+          inner.activationBackward(op, g, x, ref, p0, p1, p2);
+          expect(firstDifference(out, ref), `${op} backward (${p0}, ${p1}, ${p2}) ${kind}`).toBe(-1);
+        }
+      }
+    }
+  });
 
   it('fused loss kernels: backward and cross-entropy rows equal single-threaded bit for bit', () => {
     for (const kind of ['f32', 'f64'] as const) {

@@ -61,6 +61,36 @@ export type BinaryKernel =
   | 'tanhBackward'
   | 'reluBackward';
 
+/**
+ * Activations with parameters, forward and backward, each one pass (PyTorch's dedicated CPU kernels in
+ * aten/src/ATen/native/cpu/Activation.cpp, with their float32 rounding order). p0, p1, p2 are the parameters,
+ * rounded to the dtype by the kernel (as PyTorch's `Scalar::to<scalar_t>()`); unused ones are ignored.
+ * Forward out[i] = f(x[i]):
+ * 'leakyRelu' x > 0 ? x : x·p0 (p0 = negative slope);
+ * 'hardtanh' x < p0 ? p0 : x > p1 ? p1 : x (clamp into [p0, p1]; nan and −0 pass);
+ * 'elu' x <= 0 ? (e^{x·p2} − 1)·(p0·p1) : x·p1 (ATen's elu_kernel: p0 = alpha, p1 = scale, p2 = input scale;
+ * e^{…} − 1, not expm1, as 1.13; p0·p1 rounded to the dtype);
+ * 'threshold' x <= p0 ? p1 : x (p0 = threshold, p1 = value);
+ * 'softplus' x·p0 > p1 ? x : log1p(e^{x·p0})/p0 (p0 = beta, p1 = threshold);
+ * 'hardsigmoid' min(max(x + 3, 0), 6)/6; 'hardswish' (x·min(max(x + 3, 0), 6))/6 (no parameters; nan passes).
+ */
+export type ActivationKernel =
+  'leakyRelu' | 'hardtanh' | 'elu' | 'threshold' | 'softplus' | 'hardsigmoid' | 'hardswish';
+
+/**
+ * Backward kernels: out[i] = ∂f/∂x(x[i])·g[i] from the incoming gradient g and the saved input x, as ATen's
+ * *_backward kernels (parameters as in ActivationKernel):
+ * 'leakyRelu' x > 0 ? g : g·p0; 'hardtanh' (x <= p0 || x >= p1) ? 0 : g (0 at both bounds, nan passes g);
+ * 'elu' x <= 0 ? ((g·p2)·(p0·p1))·e^{x·p2} : g·p1 (elu_backward with is_result = false);
+ * 'threshold' x <= p0 ? 0 : g; 'softplus' x·p0 > p1 ? g : (g·z)/(z + 1), z = e^{x·p0};
+ * 'hardsigmoid' −3 < x < 3 ? g·(1/6) : 0 (1/6 rounded to the dtype); 'hardswish' x < −3 ? 0 : x <= 3 ?
+ * g·(x/3 + 0.5) : g (the scalar form: 3/2 at x = 3, nan passes g);
+ * 'gelu' g·(Φ + x·φ), Φ = 0.5·(1 + erf(x·√½)), φ = (e^{(x·x)·−0.5})·(1/√(2π)) (GeluBackward, approximate 'none');
+ * 'geluTanh' GeluBackward for approximate 'tanh', term by term as ATen's vectorised kernel;
+ * 'silu' (g·s)·(1 + x·(1 − s)), s = 1/(1 + e^{−x}).
+ */
+export type ActivationBackwardKernel = ActivationKernel | 'gelu' | 'geluTanh' | 'silu';
+
 /** Reductions over the last axis of a (rows x rowLength) contiguous block. */
 export type ReduceKernel = 'sum' | 'prod' | 'amax' | 'amin' | 'logsumexp';
 
@@ -85,6 +115,18 @@ export interface Backend {
    * 0/1 into a Uint8Array.
    */
   binary(op: BinaryKernel, a: Storage, b: Storage, out: Storage): void;
+  /** out[i] = op(x[i]; p0, p1, p2) (see ActivationKernel). `out` may alias `x`. */
+  activation(op: ActivationKernel, x: FloatStorage, out: FloatStorage, p0: number, p1: number, p2: number): void;
+  /** out[i] = op'(x[i]; p0, p1, p2)·g[i] (see ActivationBackwardKernel); g, x and out have one length and dtype. */
+  activationBackward(
+    op: ActivationBackwardKernel,
+    g: FloatStorage,
+    x: FloatStorage,
+    out: FloatStorage,
+    p0: number,
+    p1: number,
+    p2: number,
+  ): void;
   /** out[r] = reduce(x[r * rowLength .. (r + 1) * rowLength)); accumulates in float64. */
   reduceRows(op: ReduceKernel, x: Storage, rows: number, rowLength: number, out: Storage): void;
   /** out[row] = op(x[row]) for each row; computes in float64 and rounds once. */

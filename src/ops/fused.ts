@@ -8,10 +8,12 @@
  * intermediate to the tensor's dtype in PyTorch's order, so results equal the compositions bit for bit
  * (test/kernels-fused.test.ts).
  */
-import { isFloatingDType } from '../tensor/dtype.js';
+import { allocate, isFloatingDType, type FloatStorage } from '../tensor/dtype.js';
 import { shapesEqual } from '../tensor/shape.js';
-import type { Tensor } from '../tensor/tensor.js';
-import type { BinaryKernel } from '../kernels/backend.js';
+import { contiguousData } from '../tensor/storage.js';
+import { Tensor } from '../tensor/tensor.js';
+import { kernels } from '../kernels/index.js';
+import type { ActivationBackwardKernel, ActivationKernel, BinaryKernel } from '../kernels/backend.js';
 import { binaryKernel, le, mul, sub, where } from './elementwise.js';
 import { record } from './record.js';
 
@@ -53,4 +55,29 @@ export function tanhBackward(g: Tensor, y: Tensor): Tensor {
 export function reluBackward(g: Tensor, y: Tensor): Tensor {
   const out = fused(g, y, 'reluBackward') ?? where(le(y, 0), 0, g);
   return record(out, 'ThresholdBackwardBackward0', [g], (gg) => [reluBackward(gg, y)]);
+}
+
+/**
+ * A parametric activation's forward kernel over a float tensor, one pass (Backend.activation; p0..p2 as there).
+ * Not recorded: the activation's own file records its node.
+ */
+export function activationKernel(x: Tensor, op: ActivationKernel, p0 = 0, p1 = 0, p2 = 0): Tensor {
+  const input = contiguousData(x) as FloatStorage;
+  const out = allocate(x.dtype, input.length) as FloatStorage;
+  if (out.length > 0) kernels().activation(op, input, out, p0, p1, p2);
+  return new Tensor(out, x.shape, x.dtype);
+}
+
+/**
+ * The gradient g·f'(x) of a parametric activation in one pass (Backend.activationBackward), from the incoming
+ * gradient g (x's shape, from the engine) and the saved float input x. Not differentiable: activations call it
+ * only with grad mode off (a backward without createGraph); under createGraph they compose the same formula
+ * from ops, so double backward works.
+ */
+export function activationBackwardKernel(g: Tensor, x: Tensor, op: ActivationBackwardKernel, p0 = 0, p1 = 0, p2 = 0) {
+  const input = contiguousData(x) as FloatStorage;
+  const grad = contiguousData(g, x.dtype) as FloatStorage;
+  const out = allocate(x.dtype, input.length) as FloatStorage;
+  if (out.length > 0) kernels().activationBackward(op, grad, input, out, p0, p1, p2);
+  return new Tensor(out, x.shape, x.dtype);
 }

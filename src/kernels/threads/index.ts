@@ -7,7 +7,7 @@
  * only 1 and kernels() returns the plain backend.
  *
  * Results:
- * - elementwise kernels (unary, binary): every element is computed by the same kernel whichever thread runs
+ * - elementwise kernels (unary, binary, activation, activationBackward): every element is computed by the same kernel whichever thread runs
  *   it, so results are bit-identical to single-threaded; shares start at multiples of 16 elements.
  * - row kernels (softmax, logSoftmax, cumsum) and reductions of rows up to BLOCK long: whole rows per share,
  *   so bit-identical to single-threaded as well.
@@ -22,7 +22,15 @@
  * Shares go to workers only when every operand written or read in bulk lives on a SharedArrayBuffer (storage
  * above SHARED_FROM elements is allocated there while threads are on); otherwise the call runs here, alone.
  */
-import type { Backend, BinaryKernel, ReduceKernel, RowKernel, UnaryKernel } from '../backend.js';
+import type {
+  ActivationBackwardKernel,
+  ActivationKernel,
+  Backend,
+  BinaryKernel,
+  ReduceKernel,
+  RowKernel,
+  UnaryKernel,
+} from '../backend.js';
 import { setStorageAllocator, type DType, type FloatStorage, type Storage } from '../../tensor/dtype.js';
 import { runTask, type Task } from './task.js';
 import type { ThreadPool } from './pool.js';
@@ -73,6 +81,12 @@ const CHEAP = new Set<string>([
   'l1',
   'smoothL1',
   'huber',
+  // parametric activations without a transcendental step (forward and backward share the name)
+  'leakyRelu',
+  'hardtanh',
+  'threshold',
+  'hardsigmoid',
+  'hardswish',
 ]);
 /**
  * Plain reductions gain nothing from a second thread on the 2-core VM even at 2^22 elements (1.52 vs 1.59 ms
@@ -330,6 +344,43 @@ function threaded(inner: Backend): Backend {
     inner.binary(op, a, b, out);
   }
 
+  function activation(op: ActivationKernel, x: FloatStorage, out: FloatStorage, p0: number, p1: number, p2: number) {
+    const n = out.length;
+    if (n >= threshold(op) && numThreads > 1 && isShared(x) && isShared(out)) {
+      const p = [p0, p1, p2] as const;
+      if (share(inner, n, 16, (start, end) => ({ kind: 'activation', backend, op, p, x, out, start, end }))) return;
+    }
+    inner.activation(op, x, out, p0, p1, p2);
+  }
+
+  function activationBackward(
+    op: ActivationBackwardKernel,
+    g: FloatStorage,
+    x: FloatStorage,
+    out: FloatStorage,
+    p0: number,
+    p1: number,
+    p2: number,
+  ): void {
+    const n = out.length;
+    if (n >= threshold(op) && numThreads > 1 && isShared(g) && isShared(x) && isShared(out)) {
+      const p = [p0, p1, p2] as const;
+      const make = (start: number, end: number): Task => ({
+        kind: 'activationBackward',
+        backend,
+        op,
+        p,
+        g,
+        x,
+        out,
+        start,
+        end,
+      });
+      if (share(inner, n, 16, make)) return;
+    }
+    inner.activationBackward(op, g, x, out, p0, p1, p2);
+  }
+
   function reduceRows(op: ReduceKernel, x: Storage, rows: number, rowLength: number, out: Storage): void {
     if (rowLength > BLOCK && rows > 0) {
       // Long rows: fixed blocks, float64 partials, combined in order here (see the module comment).
@@ -517,5 +568,16 @@ function threaded(inner: Backend): Backend {
   }
 
   // Anything else a backend grows is its own, unsplit.
-  return { ...inner, ...losses, name: inner.name, unary, binary, reduceRows, rowwise, matmul };
+  return {
+    ...inner,
+    ...losses,
+    name: inner.name,
+    unary,
+    binary,
+    activation,
+    activationBackward,
+    reduceRows,
+    rowwise,
+    matmul,
+  };
 }

@@ -6,6 +6,8 @@
  * No Node built-ins here: the transport (worker_threads in Node) is the pool provider's business.
  */
 import type {
+  ActivationBackwardKernel,
+  ActivationKernel,
   Backend,
   BackendName,
   BinaryKernel,
@@ -115,6 +117,28 @@ export type Task =
       start: number;
       end: number;
     }
+  /** Elements [start, end) of a parametric activation (p = [p0, p1, p2]). */
+  | {
+      kind: 'activation';
+      backend: BackendName;
+      op: ActivationKernel;
+      p: readonly [number, number, number];
+      x: FloatStorage;
+      out: FloatStorage;
+      start: number;
+      end: number;
+    }
+  | {
+      kind: 'activationBackward';
+      backend: BackendName;
+      op: ActivationBackwardKernel;
+      p: readonly [number, number, number];
+      g: FloatStorage;
+      x: FloatStorage;
+      out: FloatStorage;
+      start: number;
+      end: number;
+    }
   /** Rows [start, end) of the cross-entropy forward; row constants into partials[start..end). */
   | {
       kind: 'ceForward';
@@ -216,6 +240,17 @@ export function runTask(task: Exclude<Task, { kind: 'stop' }>, backend: Backend)
         task.p,
       );
       return;
+    case 'activation': {
+      const [p0, p1, p2] = task.p;
+      backend.activation(task.op, task.x.subarray(start, end), task.out.subarray(start, end), p0, p1, p2);
+      return;
+    }
+    case 'activationBackward': {
+      const [p0, p1, p2] = task.p;
+      const part = (s: FloatStorage): FloatStorage => s.subarray(start, end);
+      backend.activationBackward(task.op, part(task.g), part(task.x), part(task.out), p0, p1, p2);
+      return;
+    }
     case 'ceForward': {
       const C = task.C;
       backend.crossEntropyForward!(

@@ -5,7 +5,16 @@
  * so sigmoid(-100) is exactly 0 as in PyTorch, not the float64 value 3.8e-44).
  */
 import type { FloatStorage, Storage } from '../../tensor/dtype.js';
-import type { Backend, BinaryKernel, PointwiseLossKernel, ReduceKernel, RowKernel, UnaryKernel } from '../backend.js';
+import type {
+  ActivationBackwardKernel,
+  ActivationKernel,
+  Backend,
+  BinaryKernel,
+  PointwiseLossKernel,
+  ReduceKernel,
+  RowKernel,
+  UnaryKernel,
+} from '../backend.js';
 import { erf, erfc, geluF32 } from './math.js';
 
 const fround = Math.fround;
@@ -530,6 +539,168 @@ function pointwiseLossBackward(
   LOSS_BACKWARD[op](x, y, f(a), f(b), f(p), out, f);
 }
 
+// Parametric activations (Backend.activation / activationBackward): one small function per kernel, as the losses
+// above, each rounding by f (fround for float32) wherever ATen's float32 kernel rounds. p0, p1, p2 arrive rounded
+// to the dtype. The transcendental steps (Math.exp, Math.log1p, Math.tanh, erf) are float64 rounded once, i.e.
+// correctly rounded where PyTorch's Sleef / glibc float32 functions are within an ulp.
+
+type ActivationFn = (x: FloatStorage, out: FloatStorage, f: Round, p0: number, p1: number, p2: number) => void;
+type ActivationBackwardFn = (
+  g: FloatStorage,
+  x: FloatStorage,
+  out: FloatStorage,
+  f: Round,
+  p0: number,
+  p1: number,
+  p2: number,
+) => void;
+
+const ACTIVATION: Record<ActivationKernel, ActivationFn> = {
+  leakyRelu(x, out, _f, slope) {
+    for (let i = 0; i < out.length; i++) {
+      const v = x[i]!;
+      out[i] = v > 0 ? v : v * slope;
+    }
+  },
+  hardtanh(x, out, _f, min, max) {
+    // two selects, not Math.min/max: nan and −0 pass unchanged, as PyTorch's scalar clamp
+    for (let i = 0; i < out.length; i++) {
+      const v = x[i]!;
+      out[i] = v < min ? min : v > max ? max : v;
+    }
+  },
+  elu(x, out, f, alpha, scale, inputScale) {
+    const neg = f(alpha * scale);
+    for (let i = 0; i < out.length; i++) {
+      const v = x[i]!;
+      out[i] = v <= 0 ? f(f(Math.exp(f(v * inputScale))) - 1) * neg : v * scale;
+    }
+  },
+  threshold(x, out, _f, threshold, value) {
+    for (let i = 0; i < out.length; i++) {
+      const v = x[i]!;
+      out[i] = v <= threshold ? value : v;
+    }
+  },
+  softplus(x, out, f, beta, threshold) {
+    for (let i = 0; i < out.length; i++) {
+      const v = x[i]!;
+      const b = f(v * beta);
+      out[i] = b > threshold ? v : f(Math.log1p(f(Math.exp(b)))) / beta;
+    }
+  },
+  hardsigmoid(x, out, f) {
+    for (let i = 0; i < out.length; i++) {
+      const t = f(x[i]! + 3);
+      out[i] = (t < 0 ? 0 : t > 6 ? 6 : t) / 6;
+    }
+  },
+  hardswish(x, out, f) {
+    for (let i = 0; i < out.length; i++) {
+      const v = x[i]!;
+      const t = f(v + 3);
+      out[i] = f(v * (t < 0 ? 0 : t > 6 ? 6 : t)) / 6;
+    }
+  },
+};
+
+const GELU_ALPHA = Math.SQRT1_2; // kAlpha = M_SQRT1_2
+const GELU_PDF = 1.1283791670955126 * Math.SQRT1_2 * 0.5; // kBeta = M_2_SQRTPI·M_SQRT1_2·0.5 = 1/√(2π)
+const GELU_TANH_BETA = Math.SQRT2 * (2 / Math.sqrt(Math.PI)) * 0.5; // √(2/π)
+const GELU_TANH_KAPPA = 0.044715;
+
+const ACTIVATION_BACKWARD: Record<ActivationBackwardKernel, ActivationBackwardFn> = {
+  leakyRelu(g, x, out, _f, slope) {
+    for (let i = 0; i < out.length; i++) out[i] = x[i]! > 0 ? g[i]! : g[i]! * slope;
+  },
+  hardtanh(g, x, out, _f, min, max) {
+    // PyTorch's scalar form: a nan input passes the gradient (its vectorised form would give 0)
+    for (let i = 0; i < out.length; i++) {
+      const v = x[i]!;
+      out[i] = v <= min || v >= max ? 0 : g[i]!;
+    }
+  },
+  elu(g, x, out, f, alpha, scale, inputScale) {
+    const neg = f(alpha * scale);
+    for (let i = 0; i < out.length; i++) {
+      const v = x[i]!;
+      out[i] = v <= 0 ? f(f(g[i]! * inputScale) * neg) * f(Math.exp(f(v * inputScale))) : g[i]! * scale;
+    }
+  },
+  threshold(g, x, out, _f, threshold) {
+    for (let i = 0; i < out.length; i++) out[i] = x[i]! <= threshold ? 0 : g[i]!;
+  },
+  softplus(g, x, out, f, beta, threshold) {
+    for (let i = 0; i < out.length; i++) {
+      const b = f(x[i]! * beta);
+      const z = f(Math.exp(b));
+      out[i] = b > threshold ? g[i]! : f(g[i]! * z) / f(z + 1);
+    }
+  },
+  hardsigmoid(g, x, out, f) {
+    const sixth = f(1 / 6);
+    for (let i = 0; i < out.length; i++) {
+      const v = x[i]!;
+      out[i] = v > -3 && v < 3 ? g[i]! * sixth : 0;
+    }
+  },
+  hardswish(g, x, out, f) {
+    for (let i = 0; i < out.length; i++) {
+      const v = x[i]!;
+      out[i] = v < -3 ? 0 : v <= 3 ? g[i]! * f(f(v / 3) + 0.5) : g[i]!;
+    }
+  },
+  gelu(g, x, out, f) {
+    const alpha = f(GELU_ALPHA);
+    const beta = f(GELU_PDF);
+    for (let i = 0; i < out.length; i++) {
+      const v = x[i]!;
+      const cdf = f(0.5 * f(1 + f(erf(f(v * alpha)))));
+      const pdf = f(beta * f(Math.exp(f(f(v * v) * -0.5))));
+      out[i] = g[i]! * f(cdf + f(v * pdf));
+    }
+  },
+  geluTanh(g, x, out, f) {
+    const beta = f(GELU_TANH_BETA);
+    const kappa = f(GELU_TANH_KAPPA);
+    const kappa3 = f(3 * kappa);
+    for (let i = 0; i < out.length; i++) {
+      const v = x[i]!;
+      const sq = f(v * v);
+      const cube = f(sq * v);
+      const t = f(Math.tanh(f(beta * f(v + f(kappa * cube)))));
+      const leftDerivative = f(0.5 * f(1 + t));
+      const rightDerivative = f(f(f(0.5 * v) * f(1 - f(t * t))) * f(beta * f(1 + f(kappa3 * sq))));
+      out[i] = g[i]! * f(leftDerivative + rightDerivative);
+    }
+  },
+  silu(g, x, out, f) {
+    for (let i = 0; i < out.length; i++) {
+      const v = x[i]!;
+      const s = f(1 / f(1 + f(Math.exp(-v))));
+      out[i] = f(g[i]! * s) * f(1 + f(v * f(1 - s)));
+    }
+  },
+};
+
+function activation(op: ActivationKernel, x: FloatStorage, out: FloatStorage, p0: number, p1: number, p2: number) {
+  const f = out instanceof Float32Array ? fround : identity;
+  ACTIVATION[op](x, out, f, f(p0), f(p1), f(p2));
+}
+
+function activationBackward(
+  op: ActivationBackwardKernel,
+  g: FloatStorage,
+  x: FloatStorage,
+  out: FloatStorage,
+  p0: number,
+  p1: number,
+  p2: number,
+): void {
+  const f = out instanceof Float32Array ? fround : identity;
+  ACTIVATION_BACKWARD[op](g, x, out, f, f(p0), f(p1), f(p2));
+}
+
 export const tsBackend: Backend = {
   name: 'ts',
   unary,
@@ -541,4 +712,6 @@ export const tsBackend: Backend = {
   crossEntropyBackwardFromSoftmax,
   pointwiseLossSum,
   pointwiseLossBackward,
+  activation,
+  activationBackward,
 };

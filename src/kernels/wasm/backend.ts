@@ -9,7 +9,16 @@
  * Browsers that refuse synchronous compilation of a module this size on the main thread can await initWasm()
  * first. createWasmBackend() returns null where WebAssembly or its SIMD proposal is missing.
  */
-import type { Backend, BinaryKernel, PointwiseLossKernel, ReduceKernel, RowKernel, UnaryKernel } from '../backend.js';
+import type {
+  ActivationBackwardKernel,
+  ActivationKernel,
+  Backend,
+  BinaryKernel,
+  PointwiseLossKernel,
+  ReduceKernel,
+  RowKernel,
+  UnaryKernel,
+} from '../backend.js';
 import { tsBackend } from '../ts/backend.js';
 import type { FloatStorage, Storage } from '../../tensor/dtype.js';
 import { WASM_BASE64 } from './module.generated.js';
@@ -61,6 +70,21 @@ export const BINARY_OPS = [
   'tanhBackward',
   'reluBackward',
 ] as const satisfies readonly BinaryKernel[];
+export const ACTIVATION_OPS = [
+  'leakyRelu',
+  'hardtanh',
+  'elu',
+  'threshold',
+  'softplus',
+  'hardsigmoid',
+  'hardswish',
+] as const satisfies readonly ActivationKernel[];
+export const ACTIVATION_BACKWARD_OPS = [
+  ...ACTIVATION_OPS,
+  'gelu',
+  'geluTanh',
+  'silu',
+] as const satisfies readonly ActivationBackwardKernel[];
 export const REDUCE_OPS = ['sum', 'prod', 'amax', 'amin', 'logsumexp'] as const satisfies readonly ReduceKernel[];
 export const ROW_OPS = ['softmax', 'logSoftmax', 'cumsum'] as const satisfies readonly RowKernel[];
 
@@ -68,6 +92,8 @@ const UNARY_CODE = new Map<string, number>(UNARY_OPS.map((op, i) => [op, i]));
 const BINARY_CODE = new Map<string, number>(BINARY_OPS.map((op, i) => [op, i]));
 const REDUCE_CODE = new Map<string, number>(REDUCE_OPS.map((op, i) => [op, i]));
 const ROW_CODE = new Map<string, number>(ROW_OPS.map((op, i) => [op, i]));
+const ACTIVATION_CODE = new Map<string, number>(ACTIVATION_OPS.map((op, i) => [op, i]));
+const ACTIVATION_BACKWARD_CODE = new Map<string, number>(ACTIVATION_BACKWARD_OPS.map((op, i) => [op, i]));
 const COMPARISONS = new Set(['eq', 'ne', 'lt', 'le', 'gt', 'ge'].map((op) => BINARY_CODE.get(op)!));
 
 /**
@@ -109,6 +135,17 @@ interface KernelExports {
   softmaxMinusOneHotF32(p: number, out: number, rows: number, len: number, meta: number): void;
   pointwiseLossSumF32(op: number, x: number, y: number, n: number, p: number): number;
   pointwiseLossGradF32(op: number, x: number, y: number, out: number, n: number, a: number, b: number, p: number): void;
+  activationF32(op: number, x: number, out: number, n: number, p0: number, p1: number, p2: number): void;
+  activationBackwardF32(
+    op: number,
+    g: number,
+    x: number,
+    out: number,
+    n: number,
+    p0: number,
+    p1: number,
+    p2: number,
+  ): void;
 }
 
 function decodeBase64(text: string): Uint8Array<ArrayBuffer> {
@@ -557,6 +594,50 @@ export function createWasmBackend(): Backend | null {
     }
   }
 
+  // Parametric activations: float32 on SIMD lanes; float64 runs the TypeScript loops (as the loss kernels do).
+  function activation(op: ActivationKernel, x: FloatStorage, out: FloatStorage, p0: number, p1: number, p2: number) {
+    const code = ACTIVATION_CODE.get(op);
+    if (code === undefined) throw new RangeError(`activation: unknown kernel '${String(op)}'`);
+    if (!(x instanceof Float32Array && out instanceof Float32Array)) {
+      tsBackend.activation(op, x, out, p0, p1, p2);
+      return;
+    }
+    const chunk = SCRATCH_BYTES >> 2;
+    const n = out.length;
+    for (let off = 0; off < n; off += chunk) {
+      const len = Math.min(chunk, n - off);
+      f32.set(x.subarray(off, off + len), R0 >> 2);
+      ex.activationF32(code, R0, R0, len, p0, p1, p2);
+      out.set(f32.subarray(R0 >> 2, (R0 >> 2) + len), off);
+    }
+  }
+
+  function activationBackward(
+    op: ActivationBackwardKernel,
+    g: FloatStorage,
+    x: FloatStorage,
+    out: FloatStorage,
+    p0: number,
+    p1: number,
+    p2: number,
+  ): void {
+    const code = ACTIVATION_BACKWARD_CODE.get(op);
+    if (code === undefined) throw new RangeError(`activationBackward: unknown kernel '${String(op)}'`);
+    if (!(g instanceof Float32Array && x instanceof Float32Array && out instanceof Float32Array)) {
+      tsBackend.activationBackward(op, g, x, out, p0, p1, p2);
+      return;
+    }
+    const chunk = SCRATCH_BYTES >> 2;
+    const n = out.length;
+    for (let off = 0; off < n; off += chunk) {
+      const len = Math.min(chunk, n - off);
+      f32.set(g.subarray(off, off + len), R0 >> 2);
+      f32.set(x.subarray(off, off + len), R1 >> 2);
+      ex.activationBackwardF32(code, R0, R1, R0, len, p0, p1, p2);
+      out.set(f32.subarray(R0 >> 2, (R0 >> 2) + len), off);
+    }
+  }
+
   return {
     name: 'wasm',
     unary,
@@ -568,5 +649,7 @@ export function createWasmBackend(): Backend | null {
     crossEntropyBackwardFromSoftmax,
     pointwiseLossSum,
     pointwiseLossBackward,
+    activation,
+    activationBackward,
   };
 }

@@ -1004,3 +1004,149 @@ export function pointwiseLossGradF32(op: i32, x: usize, y: usize, out: usize, n:
     }
   }
 }
+
+// ---------------------------------------------------------------------------------------------- activations
+
+// Parametric activations, forward (ACTIVATION_OPS in backend.ts) and backward (ACTIVATION_BACKWARD_OPS), float32:
+// ATen's vectorised formulas and rounding order (aten/src/ATen/native/cpu/Activation.cpp), except where its
+// vectorised and scalar forms disagree on nan (hardtanh and elu backward): there the scalar form, which the
+// compositions these replace and the parity data follow. p0, p1, p2 arrive rounded to float32.
+
+/** One vector of a forward activation; `op` is a constant once inlined into mapActivation4's copies. */
+// @ts-ignore: decorator
+@inline function activation4(op: i32, v: v128, p0: v128, p1: v128, p2: v128, neg: v128): v128 {
+  const zero = splat(0.0);
+  switch (op) {
+    case 0: return v128.bitselect(v, f32x4.mul(v, p0), f32x4.gt(v, zero)); // leakyRelu
+    case 1: return v128.bitselect(p0, v128.bitselect(p1, v, f32x4.gt(v, p1)), f32x4.lt(v, p0)); // hardtanh
+    case 2: { // elu: x <= 0 ? (e^{x·p2} - 1)·neg : x·p1, neg = p0·p1
+      const pos = f32x4.mul(v, p1);
+      const le = f32x4.le(v, zero);
+      if (!v128.any_true(le)) return pos;
+      const n = f32x4.mul(f32x4.sub(exp4(f32x4.mul(v, p2)), splat(1.0)), neg);
+      return v128.bitselect(n, pos, le);
+    }
+    case 3: return v128.bitselect(p1, v, f32x4.le(v, p0)); // threshold
+    case 4: { // softplus: x·p0 > p1 ? x : log1p(e^{x·p0}) / p0
+      const b = f32x4.mul(v, p0);
+      return v128.bitselect(v, f32x4.div(log1p4(exp4(b)), p0), f32x4.gt(b, p1));
+    }
+    case 5: return f32x4.div(clamp06(f32x4.add(v, splat(3.0))), splat(6.0)); // hardsigmoid
+    default: // hardswish: (x·min(max(x + 3, 0), 6)) / 6
+      return f32x4.div(f32x4.mul(v, clamp06(f32x4.add(v, splat(3.0)))), splat(6.0));
+  }
+}
+
+/** t < 0 ? 0 : t > 6 ? 6 : t, nan passing (std::min(std::max(t, 0), 6) as PyTorch's scalar kernel). */
+// @ts-ignore: decorator
+@inline function clamp06(t: v128): v128 {
+  const six = splat(6.0);
+  return v128.bitselect(six, v128.andnot(t, f32x4.lt(t, splat(0.0))), f32x4.gt(t, six));
+}
+
+// @ts-ignore: decorator
+@inline function mapActivation4(op: i32, x: usize, out: usize, n: i32, p0: f32, p1: f32, p2: f32): void {
+  const a = splat(p0), b = splat(p1), c = splat(p2), neg = splat(p0 * p1);
+  const bytes = ((<usize>n + 3) & ~3) * 4;
+  for (let q: usize = 0; q < bytes; q += 16) {
+    v128.store(out + q, activation4(op, v128.load(x + q), a, b, c, neg));
+  }
+}
+
+/** out = op(x; p0, p1, p2) over n float32s (out may equal x). */
+export function activationF32(op: i32, x: usize, out: usize, n: i32, p0: f32, p1: f32, p2: f32): void {
+  switch (op) {
+    case 0: mapActivation4(0, x, out, n, p0, p1, p2); break;
+    case 1: mapActivation4(1, x, out, n, p0, p1, p2); break;
+    case 2: mapActivation4(2, x, out, n, p0, p1, p2); break;
+    case 3: mapActivation4(3, x, out, n, p0, p1, p2); break;
+    case 4: mapActivation4(4, x, out, n, p0, p1, p2); break;
+    case 5: mapActivation4(5, x, out, n, p0, p1, p2); break;
+    default: mapActivation4(6, x, out, n, p0, p1, p2);
+  }
+}
+
+/** One vector of a backward activation: g the incoming gradient, v the saved input. */
+// @ts-ignore: decorator
+@inline function activationBackward4(op: i32, g: v128, v: v128, p0: v128, p1: v128, p2: v128, neg: v128): v128 {
+  const zero = splat(0.0);
+  const one = splat(1.0);
+  switch (op) {
+    case 0: return v128.bitselect(g, f32x4.mul(g, p0), f32x4.gt(v, zero)); // leakyRelu
+    case 1: return v128.andnot(g, v128.or(f32x4.le(v, p0), f32x4.ge(v, p1))); // hardtanh (nan passes g)
+    case 2: { // elu (is_result = false): x <= 0 ? ((g·p2)·neg)·e^{x·p2} : g·p1 (nan: g·p1)
+      const pos = f32x4.mul(g, p1);
+      const le = f32x4.le(v, zero);
+      if (!v128.any_true(le)) return pos;
+      const n = f32x4.mul(f32x4.mul(f32x4.mul(g, p2), neg), exp4(f32x4.mul(v, p2)));
+      return v128.bitselect(n, pos, le);
+    }
+    case 3: return v128.andnot(g, f32x4.le(v, p0)); // threshold
+    case 4: { // softplus: x·p0 > p1 ? g : (g·z)/(z + 1), z = e^{x·p0}
+      const b = f32x4.mul(v, p0);
+      const z = exp4(b);
+      return v128.bitselect(g, f32x4.div(f32x4.mul(g, z), f32x4.add(z, one)), f32x4.gt(b, p1));
+    }
+    case 5: { // hardsigmoid: -3 < x < 3 ? g·(1/6) : 0
+      const inside = v128.and(f32x4.gt(v, splat(-3.0)), f32x4.lt(v, splat(3.0)));
+      return v128.and(f32x4.mul(g, splat(<f32>1.0 / <f32>6.0)), inside);
+    }
+    case 6: { // hardswish, scalar form: x < -3 ? 0 : x <= 3 ? g·(x/3 + 0.5) : g (nan passes g)
+      const mid = f32x4.mul(g, f32x4.add(f32x4.div(v, splat(3.0)), splat(0.5)));
+      const r = v128.bitselect(mid, g, f32x4.le(v, splat(3.0)));
+      return v128.andnot(r, f32x4.lt(v, splat(-3.0)));
+    }
+    case 7: { // gelu: g·(0.5·(1 + erf(x·√½)) + x·(kBeta·e^{(x·x)·-0.5}))
+      const half = splat(0.5);
+      const cdf = f32x4.mul(half, f32x4.add(one, erf4(f32x4.mul(v, splat(<f32>0.7071067811865476)))));
+      const e = exp4(f32x4.mul(f32x4.mul(v, v), splat(-0.5)));
+      const pdf = f32x4.mul(splat(<f32>0.3989422804014327), e);
+      return f32x4.mul(g, f32x4.add(cdf, f32x4.mul(v, pdf)));
+    }
+    case 8: { // geluTanh, ATen's GeluBackwardKernelImpl (tanh) term by term
+      const half = splat(0.5);
+      const beta = splat(<f32>0.7978845608028654);
+      const sq = f32x4.mul(v, v);
+      const cube = f32x4.mul(sq, v);
+      const t = tanh4(f32x4.mul(beta, f32x4.add(v, f32x4.mul(splat(<f32>0.044715), cube))));
+      const leftDerivative = f32x4.mul(half, f32x4.add(one, t));
+      const tanhDerivative = f32x4.sub(one, f32x4.mul(t, t));
+      const innerDerivative = f32x4.mul(beta, f32x4.add(one, f32x4.mul(splat(<f32>0.044715 * <f32>3.0), sq)));
+      const rightDerivative = f32x4.mul(f32x4.mul(f32x4.mul(half, v), tanhDerivative), innerDerivative);
+      return f32x4.mul(g, f32x4.add(leftDerivative, rightDerivative));
+    }
+    default: { // silu: (g·s)·(1 + x·(1 - s)), s = σ(x)
+      const s = sigmoid4(v);
+      return f32x4.mul(f32x4.mul(g, s), f32x4.add(one, f32x4.mul(v, f32x4.sub(one, s))));
+    }
+  }
+}
+
+// @ts-ignore: decorator
+@inline function mapActivationBackward4(
+  op: i32, g: usize, x: usize, out: usize, n: i32, p0: f32, p1: f32, p2: f32,
+): void {
+  const a = splat(p0), b = splat(p1), c = splat(p2), neg = splat(p0 * p1);
+  const bytes = ((<usize>n + 3) & ~3) * 4;
+  for (let q: usize = 0; q < bytes; q += 16) {
+    v128.store(out + q, activationBackward4(op, v128.load(g + q), v128.load(x + q), a, b, c, neg));
+  }
+}
+
+/** out = op'(x)·g over n float32s, g the incoming gradient and x the saved input (out may equal g). */
+export function activationBackwardF32(
+  op: i32, g: usize, x: usize, out: usize, n: i32, p0: f32, p1: f32, p2: f32,
+): void {
+  switch (op) {
+    case 0: mapActivationBackward4(0, g, x, out, n, p0, p1, p2); break;
+    case 1: mapActivationBackward4(1, g, x, out, n, p0, p1, p2); break;
+    case 2: mapActivationBackward4(2, g, x, out, n, p0, p1, p2); break;
+    case 3: mapActivationBackward4(3, g, x, out, n, p0, p1, p2); break;
+    case 4: mapActivationBackward4(4, g, x, out, n, p0, p1, p2); break;
+    case 5: mapActivationBackward4(5, g, x, out, n, p0, p1, p2); break;
+    case 6: mapActivationBackward4(6, g, x, out, n, p0, p1, p2); break;
+    case 7: mapActivationBackward4(7, g, x, out, n, p0, p1, p2); break;
+    case 8: mapActivationBackward4(8, g, x, out, n, p0, p1, p2); break;
+    default: mapActivationBackward4(9, g, x, out, n, p0, p1, p2);
+  }
+}

@@ -1,8 +1,9 @@
 /** ELU, and the node that SELU and CELU share with it (PyTorch's elu_backward with scale and input scale). */
 import type { Tensor } from '../../../tensor/tensor.js';
 import type { ActivationSpec } from '../../spec.js';
-import { clamp, exp, le, mul, sub, where } from '../../../ops/index.js';
-import { noGrad } from '../../../autograd/mode.js';
+import { clamp, exp, le, mul, where } from '../../../ops/index.js';
+import { isGradEnabled } from '../../../autograd/mode.js';
+import { activationBackwardKernel, activationKernel } from '../../../ops/fused.js';
 import { record } from '../../../ops/record.js';
 import { checkFloat, checkInplace, checkNumber, checkOptionsObject, optionKeys } from '../../../ops/validate.js';
 
@@ -16,17 +17,24 @@ const OPTIONS = optionKeys<EluOptions>({ alpha: true, inplace: true });
 
 /**
  * scale · (x > 0 ? x : alpha·(e^{inputScale·x} - 1)), recorded as `name` (EluBackward0 for elu and selu,
- * CeluBackward0 for celu). Backward, as PyTorch's elu_backward on the input: x ≤ 0 gives
- * g·inputScale·alpha·scale·e^{inputScale·x}, else g·scale. The exponential only ever sees min(x, 0), so the
- * branch that `where` discards cannot overflow to inf and poison second derivatives with 0·inf.
+ * CeluBackward0 for celu): ATen's elu kernel, one pass each way ('elu'). Backward, as PyTorch's elu_backward
+ * on the input (is_result = false: tensorgrad has no in-place elu_, the only caller of the output form):
+ * x ≤ 0 gives ((g·inputScale)·(alpha·scale))·e^{inputScale·x}, else g·scale (a nan input takes g·scale, as
+ * PyTorch's scalar kernel). PyTorch's kernel computes e^{x·inputScale} - 1, not expm1: so elu(-1e-8) is 0 in
+ * float32 and elu(-0) is +0, as there; parity wins over the (tiny) relative accuracy near 0.
+ * Under createGraph the backward is composed from ops; its exponential only ever sees min(x, 0), so the branch
+ * that `where` discards cannot overflow to inf and poison second derivatives with 0·inf.
  */
 export function eluCore(input: Tensor, alpha: number, scale: number, inputScale: number, name: string): Tensor {
-  const negative = (x: Tensor): Tensor => mul(clamp(x, { max: 0 }), inputScale);
-  // PyTorch's kernel computes (e^{x·inputScale} - 1)·alpha·scale, not expm1: so elu(-1e-8) is 0 in float32 and
-  // elu(-0) is +0, as there. The (tiny) loss of relative accuracy near 0 is PyTorch's; parity wins.
-  const out = noGrad(() => where(le(input, 0), mul(sub(exp(negative(input)), 1), alpha * scale), mul(input, scale)));
+  const out = activationKernel(input, 'elu', alpha, scale, inputScale);
   return record(out, name, [input], (g) => [
-    where(le(input, 0), mul(g, mul(exp(negative(input)), inputScale * alpha * scale)), mul(g, scale)),
+    isGradEnabled()
+      ? where(
+          le(input, 0),
+          mul(g, mul(exp(mul(clamp(input, { max: 0 }), inputScale)), inputScale * alpha * scale)),
+          mul(g, scale),
+        )
+      : activationBackwardKernel(g, input, 'elu', alpha, scale, inputScale),
   ]);
 }
 

@@ -2,7 +2,8 @@
 import type { Tensor } from '../../../tensor/tensor.js';
 import type { ActivationSpec } from '../../spec.js';
 import { add, erf, exp, mul, sub, tanh } from '../../../ops/index.js';
-import { noGrad } from '../../../autograd/mode.js';
+import { isGradEnabled, noGrad } from '../../../autograd/mode.js';
+import { activationBackwardKernel } from '../../../ops/fused.js';
 import { record } from '../../../ops/record.js';
 import { unaryKernel } from '../../../ops/elementwise.js';
 import { checkFloat, checkOptionsObject, describe, optionKeys } from '../../../ops/validate.js';
@@ -28,6 +29,9 @@ function resolve(options: GeluOptions): 'none' | 'tanh' {
   }
   return approximate;
 }
+
+// The derivatives below are the createGraph path (differentiable compositions); a plain backward runs the
+// 'gelu' / 'geluTanh' backward kernels, one pass in PyTorch's rounding order (GeluBackwardKernelImpl).
 
 /** Φ(x) + x·φ(x), PyTorch's GeluBackward formula for approximate='none'. */
 function exactDerivative(x: Tensor): Tensor {
@@ -66,7 +70,11 @@ export function gelu(input: Tensor, options: GeluOptions = {}): Tensor {
         )
       : unaryKernel(input, 'gelu');
   const derivative = approximate === 'tanh' ? tanhDerivative : exactDerivative;
-  return record(out, 'GeluBackward0', [input], (g) => [mul(g, derivative(input))]);
+  return record(out, 'GeluBackward0', [input], (g) => [
+    isGradEnabled()
+      ? mul(g, derivative(input))
+      : activationBackwardKernel(g, input, approximate === 'tanh' ? 'geluTanh' : 'gelu'),
+  ]);
 }
 
 export const geluSpec: ActivationSpec<GeluOptions> = {

@@ -1,8 +1,9 @@
 /** hardsigmoid: the piecewise-linear sigmoid relu6(x + 3)/6. */
 import type { Tensor } from '../../../tensor/tensor.js';
 import type { ActivationSpec } from '../../spec.js';
-import { add, clamp, div, gt, logicalAnd, lt, where } from '../../../ops/index.js';
-import { noGrad } from '../../../autograd/mode.js';
+import { gt, logicalAnd, lt, mul, where } from '../../../ops/index.js';
+import { isGradEnabled } from '../../../autograd/mode.js';
+import { activationBackwardKernel, activationKernel } from '../../../ops/fused.js';
 import { record } from '../../../ops/record.js';
 import { checkFloat, INPLACE_OPTIONS, inplaceOnly, type InplaceOptions } from '../../../ops/validate.js';
 
@@ -12,14 +13,17 @@ const check = inplaceOnly('hardsigmoid');
 
 /**
  * hardsigmoid(x) = min(max(x + 3, 0), 6)/6 (F.hardsigmoid). HardsigmoidBackward0: g/6 strictly inside (-3, 3),
- * 0 elsewhere, including at ±3, as in PyTorch.
+ * 0 elsewhere, including at ±3, as in PyTorch. One kernel pass each way ('hardsigmoid': g·(1/6), PyTorch's
+ * hardsigmoid_backward); the backward composes under createGraph.
  */
 export function hardsigmoid(input: Tensor, options: HardsigmoidOptions = {}): Tensor {
   checkFloat(input, 'input', 'hardsigmoid', 'hardsigmoid_cpu');
   check(options);
-  const out = noGrad(() => div(clamp(add(input, 3), { min: 0, max: 6 }), 6));
+  const out = activationKernel(input, 'hardsigmoid');
   return record(out, 'HardsigmoidBackward0', [input], (g) => [
-    where(logicalAnd(gt(input, -3), lt(input, 3)), div(g, 6), 0),
+    isGradEnabled()
+      ? where(logicalAnd(gt(input, -3), lt(input, 3)), mul(g, 1 / 6), 0)
+      : activationBackwardKernel(g, input, 'hardsigmoid'),
   ]);
 }
 

@@ -1,8 +1,9 @@
 /** hardswish: x·relu6(x + 3)/6, the piecewise version of silu. */
 import type { Tensor } from '../../../tensor/tensor.js';
 import type { ActivationSpec } from '../../spec.js';
-import { add, clamp, div, le, lt, mul, where } from '../../../ops/index.js';
-import { noGrad } from '../../../autograd/mode.js';
+import { add, div, le, lt, mul, where } from '../../../ops/index.js';
+import { isGradEnabled } from '../../../autograd/mode.js';
+import { activationBackwardKernel, activationKernel } from '../../../ops/fused.js';
 import { record } from '../../../ops/record.js';
 import { checkFloat, INPLACE_OPTIONS, inplaceOnly, type InplaceOptions } from '../../../ops/validate.js';
 
@@ -13,13 +14,16 @@ const check = inplaceOnly('hardswish');
 /**
  * hardswish(x) = x·min(max(x + 3, 0), 6)/6 (F.hardswish). HardswishBackward0, as PyTorch's kernel:
  * 0 for x < -3, g·(x/3 + 1/2) for -3 ≤ x ≤ 3, g for x > 3, so the derivative is -1/2 at x = -3 and 3/2 at x = 3.
+ * One kernel pass each way ('hardswish'); the backward composes under createGraph.
  */
 export function hardswish(input: Tensor, options: HardswishOptions = {}): Tensor {
   checkFloat(input, 'input', 'hardswish', 'hardswish_cpu');
   check(options);
-  const out = noGrad(() => div(mul(input, clamp(add(input, 3), { min: 0, max: 6 })), 6));
+  const out = activationKernel(input, 'hardswish');
   return record(out, 'HardswishBackward0', [input], (g) => [
-    where(lt(input, -3), 0, where(le(input, 3), mul(g, add(div(input, 3), 0.5)), g)),
+    isGradEnabled()
+      ? where(lt(input, -3), 0, where(le(input, 3), mul(g, add(div(input, 3), 0.5)), g))
+      : activationBackwardKernel(g, input, 'hardswish'),
   ]);
 }
 

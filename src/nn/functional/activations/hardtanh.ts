@@ -2,7 +2,9 @@
 import type { Tensor } from '../../../tensor/tensor.js';
 import type { ActivationSpec } from '../../spec.js';
 import { ge, gt, le, logicalOr, lt, to, where } from '../../../ops/index.js';
-import { noGrad } from '../../../autograd/mode.js';
+import { isGradEnabled, noGrad } from '../../../autograd/mode.js';
+import { activationBackwardKernel, activationKernel } from '../../../ops/fused.js';
+import { isFloatingDType } from '../../../tensor/dtype.js';
 import { record } from '../../../ops/record.js';
 import { checkInplace, checkNotBool, checkNumber, checkOptionsObject, optionKeys } from '../../../ops/validate.js';
 
@@ -30,14 +32,20 @@ function resolve(options: HardtanhOptions, fn: string): { minVal: number; maxVal
 /**
  * The shared hardtanh node (HardtanhBackward0): forward clamps; backward passes the gradient only strictly
  * inside (minVal, maxVal), so the derivative at either bound is 0, as in PyTorch's hardtanh_backward.
+ * Float inputs: one kernel pass each way ('hardtanh'); under createGraph the backward is composed from ops.
  */
 export function hardtanhCore(input: Tensor, minVal: number, maxVal: number): Tensor {
-  // Two selects rather than clamp, so nan and -0 pass through unchanged as in PyTorch's kernel (Math.max(-0, 0)
-  // would give +0); integer inputs stay integer.
-  const out = noGrad(() => to(where(lt(input, minVal), minVal, where(gt(input, maxVal), maxVal, input)), input.dtype));
-  // "outside or on a bound" rather than "strictly inside", so nan passes the gradient as in PyTorch's kernel.
+  // Two selects rather than clamp (in the kernel too), so nan and -0 pass through unchanged as in PyTorch's
+  // scalar kernel (Math.max(-0, 0) would give +0); integer inputs stay integer.
+  const out = isFloatingDType(input.dtype)
+    ? activationKernel(input, 'hardtanh', minVal, maxVal)
+    : noGrad(() => to(where(lt(input, minVal), minVal, where(gt(input, maxVal), maxVal, input)), input.dtype));
+  // "outside or on a bound" rather than "strictly inside", so nan passes the gradient as in PyTorch's scalar
+  // kernel.
   return record(out, 'HardtanhBackward0', [input], (g) => [
-    where(logicalOr(le(input, minVal), ge(input, maxVal)), 0, g),
+    isGradEnabled()
+      ? where(logicalOr(le(input, minVal), ge(input, maxVal)), 0, g)
+      : activationBackwardKernel(g, input, 'hardtanh', minVal, maxVal),
   ]);
 }
 

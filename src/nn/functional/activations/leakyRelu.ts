@@ -2,7 +2,8 @@
 import type { Tensor } from '../../../tensor/tensor.js';
 import type { ActivationSpec } from '../../spec.js';
 import { gt, mul, where } from '../../../ops/index.js';
-import { noGrad } from '../../../autograd/mode.js';
+import { isGradEnabled } from '../../../autograd/mode.js';
+import { activationBackwardKernel, activationKernel } from '../../../ops/fused.js';
 import { record } from '../../../ops/record.js';
 import { checkFloat, checkInplace, checkNumber, checkOptionsObject, optionKeys } from '../../../ops/validate.js';
 
@@ -23,11 +24,14 @@ function resolve(options: LeakyReluOptions): number {
 
 /**
  * The shared leaky-relu node: forward x > 0 ? x : slope·x; backward x > 0 ? g : slope·g, so the derivative
- * at 0 is the slope (PyTorch's leaky_relu_backward tests self > 0). Also rrelu's eval mode.
+ * at 0 is the slope (PyTorch's leaky_relu_backward tests self > 0). Also rrelu's eval mode. One kernel pass
+ * each way ('leakyRelu'); under createGraph the backward is composed from ops so it can be differentiated.
  */
 export function leakyReluCore(input: Tensor, slope: number, name: string): Tensor {
-  const out = noGrad(() => where(gt(input, 0), input, mul(input, slope)));
-  return record(out, name, [input], (g) => [where(gt(input, 0), g, mul(g, slope))]);
+  const out = activationKernel(input, 'leakyRelu', slope);
+  return record(out, name, [input], (g) => [
+    isGradEnabled() ? where(gt(input, 0), g, mul(g, slope)) : activationBackwardKernel(g, input, 'leakyRelu', slope),
+  ]);
 }
 
 /** leakyRelu(x) = max(0, x) + negativeSlope·min(0, x) (F.leaky_relu); derivative at 0 is negativeSlope. */

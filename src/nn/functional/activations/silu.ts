@@ -2,6 +2,8 @@
 import type { Tensor } from '../../../tensor/tensor.js';
 import type { ActivationSpec } from '../../spec.js';
 import { add, mul, sigmoid, sub, unaryKernel } from '../../../ops/index.js';
+import { isGradEnabled } from '../../../autograd/mode.js';
+import { activationBackwardKernel } from '../../../ops/fused.js';
 import { record } from '../../../ops/record.js';
 import { checkFloat, INPLACE_OPTIONS, inplaceOnly, type InplaceOptions } from '../../../ops/validate.js';
 
@@ -9,12 +11,16 @@ export type SiluOptions = InplaceOptions;
 
 const check = inplaceOnly('silu');
 
-/** silu(x) = x·σ(x) (F.silu); SiluBackward0 with σ(x)(1 + x(1 - σ(x))). silu(-inf) is nan, as in PyTorch. */
+/**
+ * silu(x) = x·σ(x) (F.silu); SiluBackward0 with σ(x)(1 + x(1 - σ(x))). silu(-inf) is nan, as in PyTorch.
+ * Backward: the 'silu' kernel, one pass as silu_backward ((g·σ)·(1 + x·(1 − σ))); composed under createGraph.
+ */
 export function silu(input: Tensor, options: SiluOptions = {}): Tensor {
   checkFloat(input, 'input', 'silu', 'silu_cpu');
   check(options);
   const out = unaryKernel(input, 'silu');
   return record(out, 'SiluBackward0', [input], (g) => {
+    if (!isGradEnabled()) return [activationBackwardKernel(g, input, 'silu')];
     const s = sigmoid(input);
     return [mul(g, mul(s, add(mul(input, sub(1, s)), 1)))];
   });

@@ -1,8 +1,9 @@
 /** softplus(x) = log(1 + e^{βx})/β, switching to the identity past the threshold. */
 import type { Tensor } from '../../../tensor/tensor.js';
 import type { ActivationSpec } from '../../spec.js';
-import { div, exp, gt, log1p, mul, sigmoid, unaryKernel, where } from '../../../ops/index.js';
-import { noGrad } from '../../../autograd/mode.js';
+import { gt, mul, sigmoid, unaryKernel, where } from '../../../ops/index.js';
+import { isGradEnabled } from '../../../autograd/mode.js';
+import { activationBackwardKernel, activationKernel } from '../../../ops/fused.js';
 import { record } from '../../../ops/record.js';
 import { checkFloat, checkNumber, checkOptionsObject, optionKeys } from '../../../ops/validate.js';
 
@@ -25,8 +26,10 @@ function resolve(options: SoftplusOptions): { beta: number; threshold: number } 
 
 /**
  * softplus(x) = log(1 + e^{βx})/β, and x where βx > threshold (F.softplus). Past the threshold log1p(e^{βx})/β
- * equals x to working precision, and e^{βx} would overflow for large x.
- * SoftplusBackward0: g where βx > threshold, else g·e^{βx}/(1 + e^{βx}) (written σ(βx), which cannot overflow).
+ * equals x to working precision, and e^{βx} would overflow for large x. One kernel pass: the 'softplus' unary
+ * kernel for the defaults (β = 1, threshold 20), the parametric 'softplus' activation kernel otherwise.
+ * SoftplusBackward0: g where βx > threshold, else (g·z)/(z + 1), z = e^{βx} (the 'softplus' backward kernel, as
+ * PyTorch's softplus_backward; composed as g·σ(βx) under createGraph).
  * Differs from PyTorch: beta ≤ 0 throws (PyTorch returns inf for beta = 0).
  */
 export function softplus(input: Tensor, options: SoftplusOptions = {}): Tensor {
@@ -35,11 +38,9 @@ export function softplus(input: Tensor, options: SoftplusOptions = {}): Tensor {
   const out =
     beta === 1 && threshold === 20
       ? unaryKernel(input, 'softplus')
-      : noGrad(() => {
-          const scaled = mul(input, beta);
-          return where(gt(scaled, threshold), input, div(log1p(exp(scaled)), beta));
-        });
+      : activationKernel(input, 'softplus', beta, threshold);
   return record(out, 'SoftplusBackward0', [input], (g) => {
+    if (!isGradEnabled()) return [activationBackwardKernel(g, input, 'softplus', beta, threshold)];
     const scaled = mul(input, beta);
     return [where(gt(scaled, threshold), g, mul(g, sigmoid(scaled)))];
   });

@@ -3,7 +3,8 @@ import type { Tensor } from '../../../tensor/tensor.js';
 import type { ActivationSpec } from '../../spec.js';
 import { le, to, where } from '../../../ops/index.js';
 import { isFloatingDType } from '../../../tensor/dtype.js';
-import { noGrad } from '../../../autograd/mode.js';
+import { isGradEnabled, noGrad } from '../../../autograd/mode.js';
+import { activationBackwardKernel, activationKernel } from '../../../ops/fused.js';
 import { record } from '../../../ops/record.js';
 import { checkInplace, checkNotBool, checkOptionsObject, describe, optionKeys } from '../../../ops/validate.js';
 
@@ -38,11 +39,13 @@ export function threshold(input: Tensor, threshold: number, value: number, optio
   const v = required(value, 'value');
   checkOptionsObject(options, 'threshold', THRESHOLD_OPTIONS);
   checkInplace(options.inplace, 'threshold');
-  const out = noGrad(() => {
-    const r = where(le(input, th), v, input);
-    return isFloatingDType(input.dtype) ? r : to(r, input.dtype);
-  });
-  return record(out, 'ThresholdBackward0', [input], (g) => [where(le(input, th), 0, g)]);
+  // Float inputs: one kernel pass each way ('threshold'); integer inputs compose (and stay integer).
+  const out = isFloatingDType(input.dtype)
+    ? activationKernel(input, 'threshold', th, v)
+    : noGrad(() => to(where(le(input, th), v, input), input.dtype));
+  return record(out, 'ThresholdBackward0', [input], (g) => [
+    isGradEnabled() ? where(le(input, th), 0, g) : activationBackwardKernel(g, input, 'threshold', th),
+  ]);
 }
 
 export const thresholdSpec: ActivationSpec<ThresholdSpecOptions> = {
