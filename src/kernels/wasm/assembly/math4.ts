@@ -581,6 +581,87 @@ const SQRTHF: f32 = 0.707106781186547524;
   return f32x4.add(v128.bitselect(rs, rl, small), c4(20, 0.0));
 }
 
+/** The small-|u| branch of gelu: x/2 + x/2 erf(u) + 0 (u = x / sqrt 2, |u| < 0.75). */
+@inline function geluSmall(x: v128, u: v128): v128 {
+  const half = f32x4.mul(x, c4(12, 0.5));
+  return f32x4.add(f32x4.add(half, f32x4.mul(half, erfSmall(u))), c4(20, 0.0));
+}
+
+/** normalTail's h(s) for a = min(|x|, 14.5) (see normalTail). */
+@inline function normalTailH(a: v128): v128 {
+  const s = f32x4.div(c4(2, 1.0), f32x4.add(c4(2, 1.0), f32x4.mul(a, c4(62, 0.8))));
+  let h = f32x4.add(f32x4.mul(c4(53, 0.8913096785545349), s), c4(54, -2.589538812637329));
+  h = f32x4.add(f32x4.mul(h, s), c4(55, 2.8829541206359863));
+  h = f32x4.add(f32x4.mul(h, s), c4(56, -1.2058786153793335));
+  h = f32x4.add(f32x4.mul(h, s), c4(57, -0.21912741661071777));
+  h = f32x4.add(f32x4.mul(h, s), c4(58, 0.11917490512132645));
+  h = f32x4.add(f32x4.mul(h, s), c4(59, 0.31708723306655884));
+  h = f32x4.add(f32x4.mul(h, s), c4(60, 0.31936168670654297));
+  return f32x4.add(f32x4.mul(h, s), c4(61, -7.079068382154219e-06));
+}
+
+/** x·Φ(-a) for x < 0, x·(1 - Φ(-a)) for x >= 0, from q = Φ(-a), then + 0 (gelu4's large branch). */
+@inline function geluFromTail(x: v128, q: v128): v128 {
+  return f32x4.mul(x, v128.bitselect(q, f32x4.sub(c4(2, 1.0), q), f32x4.lt(x, c4(20, 0.0))));
+}
+
+/**
+ * gelu4 on the two vectors at src, stored at dst (may equal src), bit for bit as gelu4 on each: the two tails
+ * share their constant loads (V8 merges none; Binaryen's CSE does within straight-line code) and one range check of
+ * exp's scaling, and the pair takes the erf series only when one of its eight lanes needs it.
+ */
+@inline export function gelu4x2(src: usize, dst: usize): void {
+  const x0 = v128.load(src);
+  const x1 = v128.load(src, 16);
+  const u0 = f32x4.mul(x0, c4(50, 0.70710678118654752));
+  const u1 = f32x4.mul(x1, c4(50, 0.70710678118654752));
+  const small0 = f32x4.lt(f32x4.abs(u0), c4(49, 0.75));
+  const small1 = f32x4.lt(f32x4.abs(u1), c4(49, 0.75));
+  if (!v128.any_true(v128.not(v128.and(small0, small1)))) {
+    v128.store(dst, geluSmall(x0, u0));
+    v128.store(dst, geluSmall(x1, u1), 16);
+    return;
+  }
+  const a0 = f32x4.pmin(f32x4.abs(x0), c4(63, 14.5));
+  const a1 = f32x4.pmin(f32x4.abs(x1), c4(63, 14.5));
+  const h0 = normalTailH(a0);
+  const h1 = normalTailH(a1);
+  const ah0 = v128.and(a0, i32x4.splat(0xfffff000));
+  const ah1 = v128.and(a1, i32x4.splat(0xfffff000));
+  const t0 = f32x4.mul(f32x4.mul(ah0, ah0), c4(64, -0.5));
+  const t1 = f32x4.mul(f32x4.mul(ah1, ah1), c4(64, -0.5));
+  const d0 = f32x4.mul(f32x4.mul(f32x4.sub(a0, ah0), f32x4.add(a0, ah0)), c4(12, 0.5));
+  const d1 = f32x4.mul(f32x4.mul(f32x4.sub(a1, ah1), f32x4.add(a1, ah1)), c4(12, 0.5));
+  // expSplit4 on both, one check of the scaling
+  const magic = v128.load(EXP_C, 48);
+  const tt0 = f32x4.add(f32x4.mul(f32x4.sub(t0, d0), v128.load(EXP_C, 32)), magic);
+  const tt1 = f32x4.add(f32x4.mul(f32x4.sub(t1, d1), v128.load(EXP_C, 32)), magic);
+  const kf0 = f32x4.sub(tt0, magic);
+  const kf1 = f32x4.sub(tt1, magic);
+  let r0 = f32x4.sub(t0, f32x4.mul(kf0, v128.load(EXP_C, 64)));
+  let r1 = f32x4.sub(t1, f32x4.mul(kf1, v128.load(EXP_C, 64)));
+  r0 = f32x4.sub(f32x4.sub(r0, f32x4.mul(kf0, v128.load(EXP_C, 80))), d0);
+  r1 = f32x4.sub(f32x4.sub(r1, f32x4.mul(kf1, v128.load(EXP_C, 80))), d1);
+  const p0 = expPoly4(r0);
+  const p1 = expPoly4(r1);
+  let e0: v128, e1: v128;
+  if (expInRange2(tt0, tt1)) {
+    e0 = expBits(p0, tt0);
+    e1 = expBits(p1, tt1);
+  } else {
+    e0 = expScale2(p0, tt0);
+    e1 = expScale2(p1, tt1);
+  }
+  let g0 = geluFromTail(x0, f32x4.mul(h0, e0));
+  let g1 = geluFromTail(x1, f32x4.mul(h1, e1));
+  if (v128.any_true(v128.or(small0, small1))) {
+    g0 = v128.bitselect(geluSmall(x0, u0), g0, small0);
+    g1 = v128.bitselect(geluSmall(x1, u1), g1, small1);
+  }
+  v128.store(dst, f32x4.add(g0, c4(20, 0.0)));
+  v128.store(dst, f32x4.add(g1, c4(20, 0.0)), 16);
+}
+
 /**
  * gelu, tanh approximation: x/2 (1 + tanh(y)) = x sigmoid(2y) = x / (1 + e^{-2y}), y = sqrt(2/pi)(x + 0.044715 x^3).
  * The sigmoid form has no cancellation for x < 0 (PyTorch's 1 + tanh(y) rounds to 0 below x ~ -4.5).
