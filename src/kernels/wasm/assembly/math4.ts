@@ -87,6 +87,8 @@ const KC: usize = memory.data<f32>([
   0.8, 0.8, 0.8, 0.8, // 62
   14.5, 14.5, 14.5, 14.5, // 63
   -0.5, -0.5, -0.5, -0.5, // 64
+  13.0, 13.0, 13.0, 13.0, // 65
+  1.0606601717798212, 1.0606601717798212, 1.0606601717798212, 1.0606601717798212, // 66
 ], 16);
 
 // @ts-ignore: decorator
@@ -561,29 +563,10 @@ const SQRTHF: f32 = 0.707106781186547524;
   return f32x4.mul(h, expSplit4(t, d));
 }
 
-/**
- * gelu(x) = x/2 (1 + erf(x / sqrt 2)). On the negative side 1 + erf cancels, so |u| >= 0.75 uses the tail directly:
- * x Φ(-|x|) for x < 0 and x (1 - Φ(-x)) for x > 0 (the latter keeps gelu(inf) = inf).
- */
-@inline export function gelu4(x: v128): v128 {
+/** The small-|x| branch of gelu: x/2 + x/2 erf(u) + 0 with u = x / sqrt 2, |u| < 0.75 (gelu4's series). */
+@inline function geluSmall(x: v128): v128 {
+  const half = f32x4.mul(x, c4(12, 0.5));
   const u = f32x4.mul(x, c4(50, 0.70710678118654752));
-  const small = f32x4.lt(f32x4.abs(u), c4(49, 0.75));
-  const half = f32x4.mul(x, c4(12, 0.5));
-  if (!v128.any_true(v128.not(small))) {
-    return f32x4.add(f32x4.add(half, f32x4.mul(half, erfSmall(u))), c4(20, 0.0));
-  }
-  const q = normalTail(x);
-  const rl = f32x4.mul(x, v128.bitselect(q, f32x4.sub(c4(2, 1.0), q), f32x4.lt(x, c4(20, 0.0))));
-  // + 0: PyTorch's float32 gelu is +0 where it underflows and at -0 (docs/dev/wasm.md).
-  // No small lane (57% of vectors for uniform x on [-8, 8]): skip the erf series.
-  if (!v128.any_true(small)) return f32x4.add(rl, c4(20, 0.0));
-  const rs = f32x4.add(f32x4.add(half, f32x4.mul(half, erfSmall(u))), c4(20, 0.0));
-  return f32x4.add(v128.bitselect(rs, rl, small), c4(20, 0.0));
-}
-
-/** The small-|u| branch of gelu: x/2 + x/2 erf(u) + 0 (u = x / sqrt 2, |u| < 0.75). */
-@inline function geluSmall(x: v128, u: v128): v128 {
-  const half = f32x4.mul(x, c4(12, 0.5));
   return f32x4.add(f32x4.add(half, f32x4.mul(half, erfSmall(u))), c4(20, 0.0));
 }
 
@@ -600,66 +583,75 @@ const SQRTHF: f32 = 0.707106781186547524;
   return f32x4.add(f32x4.mul(h, s), c4(61, -7.079068382154219e-06));
 }
 
-/** x·Φ(-a) for x < 0, x·(1 - Φ(-a)) for x >= 0, from q = Φ(-a), then + 0 (gelu4's large branch). */
-@inline function geluFromTail(x: v128, q: v128): v128 {
-  return f32x4.mul(x, v128.bitselect(q, f32x4.sub(c4(2, 1.0), q), f32x4.lt(x, c4(20, 0.0))));
+// Integer lane masks for gelu (loaded: an i32x4.splat constant is rematerialised by V8 at each use, three
+// instructions; f32x4.abs is three more).
+const GELU_I: usize = memory.data<i32>([
+  0x7fffffff, 0x7fffffff, 0x7fffffff, 0x7fffffff, // 0: |x|
+  0xfffff000, 0xfffff000, 0xfffff000, 0xfffff000, // 16: the 12-bit head of a
+], 16);
+
+/**
+ * gelu's large-|x| branch from ax = |x|, without a branch: a = min(ax, 13), Φ(-a) = h(s) e^{-a^2/2} as in
+ * normalTail, but e^{-a^2/2} >= e^{-84.5} keeps k >= -122, so 2^k is always added to the bits (no range check, no
+ * two-factor path); Φ(-a) is cleared where |x| > 13 (x Φ(-13) < 1e-37, and x Φ(x) underflows below -13.2).
+ * gelu = max(x, 0) - a Φ(-a): x Φ(-a) for x < 0 (the same rounding as before, +0 where it is 0), x - x Φ(-x)
+ * for x > 0 (more accurate than x (1 - Φ(-x)): one rounding of a product below 0.15 x). The final pmin with
+ * x + inf gives gelu(-inf) = nan (max(x, 0) - 13·0 would be 0) and leaves every other lane as it is.
+ * gelu4x2 evaluates the same expressions for two vectors side by side (shared constant loads).
+ */
+@inline function geluLarge(x: v128, ax: v128): v128 {
+  const a = f32x4.pmin(ax, c4(65, 13.0)); // NaN stays NaN
+  const h = normalTailH(a);
+  const ah = v128.and(a, v128.load(GELU_I, 16));
+  const t = f32x4.mul(f32x4.mul(ah, ah), c4(64, -0.5));
+  const d = f32x4.mul(f32x4.mul(f32x4.sub(a, ah), f32x4.add(a, ah)), c4(12, 0.5));
+  const magic = v128.load(EXP_C, 48);
+  const tt = f32x4.add(f32x4.mul(f32x4.sub(t, d), v128.load(EXP_C, 32)), magic);
+  const kf = f32x4.sub(tt, magic);
+  let r = f32x4.sub(t, f32x4.mul(kf, v128.load(EXP_C, 64)));
+  r = f32x4.sub(f32x4.sub(r, f32x4.mul(kf, v128.load(EXP_C, 80))), d);
+  const q = v128.andnot(f32x4.mul(h, expBits(expPoly4(r), tt)), f32x4.gt(ax, c4(65, 13.0)));
+  const g = f32x4.sub(f32x4.pmax(x, c4(20, 0.0)), f32x4.mul(a, q));
+  return f32x4.pmin(f32x4.add(x, c4(21, Infinity)), g);
+}
+
+/** gelu(x) = x/2 (1 + erf(x / sqrt 2)): the erf series for |x| < 1.0607 (|x / sqrt 2| < 0.75), geluLarge above. */
+@inline export function gelu4(x: v128): v128 {
+  const ax = v128.and(x, v128.load(GELU_I, 0));
+  const small = f32x4.lt(ax, c4(66, 1.0606601717798212));
+  if (!v128.any_true(v128.not(small))) return geluSmall(x);
+  const g = geluLarge(x, ax);
+  // No small lane (57% of vectors for uniform x on [-8, 8]): skip the erf series.
+  if (!v128.any_true(small)) return g;
+  return v128.bitselect(geluSmall(x), g, small);
 }
 
 /**
- * gelu4 on the two vectors at src, stored at dst (may equal src), bit for bit as gelu4 on each: the two tails
- * share their constant loads (V8 merges none; Binaryen's CSE does within straight-line code) and one range check of
- * exp's scaling, and the pair takes the erf series only when one of its eight lanes needs it.
+ * gelu4 on the two vectors at src, stored at dst (may equal src), bit for bit as gelu4 on each: straight-line code
+ * for both large branches (Binaryen's CSE then loads each constant once per pair; V8 merges no loads), and the
+ * pair takes the erf series only when one of its eight lanes needs it (|x| < 1.0607, i.e. |x / sqrt 2| < 0.75).
  */
 @inline export function gelu4x2(src: usize, dst: usize): void {
   const x0 = v128.load(src);
   const x1 = v128.load(src, 16);
-  const u0 = f32x4.mul(x0, c4(50, 0.70710678118654752));
-  const u1 = f32x4.mul(x1, c4(50, 0.70710678118654752));
-  const small0 = f32x4.lt(f32x4.abs(u0), c4(49, 0.75));
-  const small1 = f32x4.lt(f32x4.abs(u1), c4(49, 0.75));
+  const absMask = v128.load(GELU_I, 0);
+  const ax0 = v128.and(x0, absMask);
+  const ax1 = v128.and(x1, absMask);
+  const small0 = f32x4.lt(ax0, c4(66, 1.0606601717798212));
+  const small1 = f32x4.lt(ax1, c4(66, 1.0606601717798212));
   if (!v128.any_true(v128.not(v128.and(small0, small1)))) {
-    v128.store(dst, geluSmall(x0, u0));
-    v128.store(dst, geluSmall(x1, u1), 16);
+    v128.store(dst, geluSmall(x0));
+    v128.store(dst, geluSmall(x1), 16);
     return;
   }
-  const a0 = f32x4.pmin(f32x4.abs(x0), c4(63, 14.5));
-  const a1 = f32x4.pmin(f32x4.abs(x1), c4(63, 14.5));
-  const h0 = normalTailH(a0);
-  const h1 = normalTailH(a1);
-  const ah0 = v128.and(a0, i32x4.splat(0xfffff000));
-  const ah1 = v128.and(a1, i32x4.splat(0xfffff000));
-  const t0 = f32x4.mul(f32x4.mul(ah0, ah0), c4(64, -0.5));
-  const t1 = f32x4.mul(f32x4.mul(ah1, ah1), c4(64, -0.5));
-  const d0 = f32x4.mul(f32x4.mul(f32x4.sub(a0, ah0), f32x4.add(a0, ah0)), c4(12, 0.5));
-  const d1 = f32x4.mul(f32x4.mul(f32x4.sub(a1, ah1), f32x4.add(a1, ah1)), c4(12, 0.5));
-  // expSplit4 on both, one check of the scaling
-  const magic = v128.load(EXP_C, 48);
-  const tt0 = f32x4.add(f32x4.mul(f32x4.sub(t0, d0), v128.load(EXP_C, 32)), magic);
-  const tt1 = f32x4.add(f32x4.mul(f32x4.sub(t1, d1), v128.load(EXP_C, 32)), magic);
-  const kf0 = f32x4.sub(tt0, magic);
-  const kf1 = f32x4.sub(tt1, magic);
-  let r0 = f32x4.sub(t0, f32x4.mul(kf0, v128.load(EXP_C, 64)));
-  let r1 = f32x4.sub(t1, f32x4.mul(kf1, v128.load(EXP_C, 64)));
-  r0 = f32x4.sub(f32x4.sub(r0, f32x4.mul(kf0, v128.load(EXP_C, 80))), d0);
-  r1 = f32x4.sub(f32x4.sub(r1, f32x4.mul(kf1, v128.load(EXP_C, 80))), d1);
-  const p0 = expPoly4(r0);
-  const p1 = expPoly4(r1);
-  let e0: v128, e1: v128;
-  if (expInRange2(tt0, tt1)) {
-    e0 = expBits(p0, tt0);
-    e1 = expBits(p1, tt1);
-  } else {
-    e0 = expScale2(p0, tt0);
-    e1 = expScale2(p1, tt1);
-  }
-  let g0 = geluFromTail(x0, f32x4.mul(h0, e0));
-  let g1 = geluFromTail(x1, f32x4.mul(h1, e1));
+  let g0 = geluLarge(x0, ax0);
+  let g1 = geluLarge(x1, ax1);
   if (v128.any_true(v128.or(small0, small1))) {
-    g0 = v128.bitselect(geluSmall(x0, u0), g0, small0);
-    g1 = v128.bitselect(geluSmall(x1, u1), g1, small1);
+    g0 = v128.bitselect(geluSmall(x0), g0, small0);
+    g1 = v128.bitselect(geluSmall(x1), g1, small1);
   }
-  v128.store(dst, f32x4.add(g0, c4(20, 0.0)));
-  v128.store(dst, f32x4.add(g1, c4(20, 0.0)), 16);
+  v128.store(dst, g0);
+  v128.store(dst, g1, 16);
 }
 
 /**
