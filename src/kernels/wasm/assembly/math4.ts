@@ -89,6 +89,9 @@ const KC: usize = memory.data<f32>([
   -0.5, -0.5, -0.5, -0.5, // 64
   13.0, 13.0, 13.0, 13.0, // 65
   1.0606601717798212, 1.0606601717798212, 1.0606601717798212, 1.0606601717798212, // 66
+  -0.72134752044448170, -0.72134752044448170, -0.72134752044448170, -0.72134752044448170, // 67: -log2(e) / 2
+  1.38671875, 1.38671875, 1.38671875, 1.38671875, // 68: 2 ln2 head (9 bits)
+  -4.24388880e-4, -4.24388880e-4, -4.24388880e-4, -4.24388880e-4, // 69: 2 ln2 tail
 ], 16);
 
 // @ts-ignore: decorator
@@ -591,28 +594,32 @@ const GELU_I: usize = memory.data<i32>([
 ], 16);
 
 /**
- * gelu's large-|x| branch from ax = |x|, without a branch: a = min(ax, 13), Φ(-a) = h(s) e^{-a^2/2} as in
- * normalTail, but e^{-a^2/2} >= e^{-84.5} keeps k >= -122, so 2^k is always added to the bits (no range check, no
- * two-factor path); Φ(-a) is cleared where |x| > 13 (x Φ(-13) < 1e-37, and x Φ(x) underflows below -13.2).
- * gelu = max(x, 0) - a Φ(-a): x Φ(-a) for x < 0 (the same rounding as before, +0 where it is 0), x - x Φ(-x)
- * for x > 0 (more accurate than x (1 - Φ(-x)): one rounding of a product below 0.15 x). The final pmin with
- * x + inf gives gelu(-inf) = nan (max(x, 0) - 13·0 would be 0) and leaves every other lane as it is.
- * gelu4x2 evaluates the same expressions for two vectors side by side (shared constant loads).
+ * gelu's large-|x| branch from ax = |x|, without a branch. a = min(ax, 13); Φ(-a) = h(s) e^{-a^2/2} with normalTail's
+ * h and s, and e^{-a^2/2} = 2^k e^r from the exact split a = ah + al (ah holds 12 bits): u = ah^2 (exact),
+ * v = al (a + ah) (rounded, < 0.1), k = round(-u log2(e) / 2) (v moves r by at most 0.05: |r| < 0.4, where exp's
+ * polynomial is still within 7e-8, and within 1.1e-8 for a < 5.3), r = -(u + 2k ln2 + v) / 2 with u + 2k ln2_head
+ * exact: two operations fewer than expSplit4's form, and no accuracy change in a float32 simulation. a <= 13 keeps
+ * k >= -122, so 2^k always goes to the bits (no range check, no two-factor path); Φ(-a) is cleared where |x| > 13
+ * (|x| Φ(-13) < 1e-37; x Φ(x) underflows below -13.2).
+ * gelu = (x - min(x, 0)) - a Φ(-a): x Φ(-a) for x < 0 (the same rounding as x·q; +0 where it is 0), x - x Φ(-x)
+ * for x > 0 (more accurate than x (1 - Φ(-x)): one rounding of a product below 0.15 x); x - min(x, 0) is nan at
+ * x = -inf, as gelu(-inf) must be. gelu4x2 evaluates this for two vectors side by side.
  */
 @inline function geluLarge(x: v128, ax: v128): v128 {
   const a = f32x4.pmin(ax, c4(65, 13.0)); // NaN stays NaN
   const h = normalTailH(a);
   const ah = v128.and(a, v128.load(GELU_I, 16));
-  const t = f32x4.mul(f32x4.mul(ah, ah), c4(64, -0.5));
-  const d = f32x4.mul(f32x4.mul(f32x4.sub(a, ah), f32x4.add(a, ah)), c4(12, 0.5));
+  const u = f32x4.mul(ah, ah);
+  const v = f32x4.mul(f32x4.sub(a, ah), f32x4.add(a, ah));
   const magic = v128.load(EXP_C, 48);
-  const tt = f32x4.add(f32x4.mul(f32x4.sub(t, d), v128.load(EXP_C, 32)), magic);
+  const tt = f32x4.add(f32x4.mul(u, c4(67, -0.7213475204444817)), magic);
   const kf = f32x4.sub(tt, magic);
-  let r = f32x4.sub(t, f32x4.mul(kf, v128.load(EXP_C, 64)));
-  r = f32x4.sub(f32x4.sub(r, f32x4.mul(kf, v128.load(EXP_C, 80))), d);
-  const q = v128.andnot(f32x4.mul(h, expBits(expPoly4(r), tt)), f32x4.gt(ax, c4(65, 13.0)));
-  const g = f32x4.sub(f32x4.pmax(x, c4(20, 0.0)), f32x4.mul(a, q));
-  return f32x4.pmin(f32x4.add(x, c4(21, Infinity)), g);
+  let w = f32x4.add(u, f32x4.mul(kf, c4(68, 1.38671875)));
+  w = f32x4.add(f32x4.add(w, f32x4.mul(kf, c4(69, -4.2438888e-4))), v);
+  const p = expPoly4(f32x4.mul(w, c4(64, -0.5)));
+  const q = v128.andnot(f32x4.mul(h, expBits(p, tt)), f32x4.gt(ax, c4(65, 13.0)));
+  // x - min(x, 0): max(x, 0), but -inf - -inf = nan (gelu(-inf) = nan, as PyTorch's -inf·0); pmin keeps NaN (x first).
+  return f32x4.sub(f32x4.sub(x, f32x4.pmin(x, c4(20, 0.0))), f32x4.mul(a, q));
 }
 
 /** gelu(x) = x/2 (1 + erf(x / sqrt 2)): the erf series for |x| < 1.0607 (|x / sqrt 2| < 0.75), geluLarge above. */
