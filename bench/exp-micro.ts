@@ -17,9 +17,10 @@ setFlagsFromString('--no-liftoff');
 type Kernel = (...args: number[]) => number;
 type Exports = Record<string, Kernel> & { memory: WebAssembly.Memory };
 const N = 2 ** 22;
-// Data start: 64-byte aligned above the module's static data by default; ALIGN=65536 puts it at the same address in
-// every module (the static data's size moves the default start, and with it 4K-aliasing between the input, the
-// output and the constant tables: seen as a 5-10% swing of exp's slow path between two builds with identical exp code).
+// Data start: 64-byte aligned above the module's static data by default, so it moves with the size of that data
+// between builds; ALIGN=65536 puts it at the same address in every module, to take data placement out of an A/B
+// comparison. (It did not remove the 5-10% swing of exp's slow-path case between two builds with identical exp
+// code seen in the gelu round: docs/dev/wasm.md, "gelu, round 2".)
 const ALIGN = Number(process.env.ALIGN ?? 64);
 const ROWS = 4096,
   COLS = 1000;
