@@ -3,7 +3,8 @@
 // noisy), data in linear memory (no copies), median and minimum ms. Its own timing loop, not bench/timing.ts:
 // tinybench runs one task's samples back to back and cannot interleave the A and B rounds.
 // Run: npx tsx bench/exp-micro.ts [old.wasm [new.wasm ...]]   (one file: it against the committed module; several:
-// those; none: the committed module alone). ROUNDS=n (default 15), ONLY=exp,sigmoid (name prefixes).
+// those; none: the committed module alone). ROUNDS=n (default 15), ONLY=exp,sigmoid (name prefixes), ALIGN=65536
+// (data start, see below).
 import { readFileSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
 import { WASM_BASE64 } from '../src/kernels/wasm/module.generated.js';
@@ -16,12 +17,17 @@ setFlagsFromString('--no-liftoff');
 type Kernel = (...args: number[]) => number;
 type Exports = Record<string, Kernel> & { memory: WebAssembly.Memory };
 const N = 2 ** 22;
+// Data start: 64-byte aligned above the module's static data by default, so it moves with the size of that data
+// between builds; ALIGN=65536 puts it at the same address in every module, to take data placement out of an A/B
+// comparison. (It did not remove the 5-10% swing of exp's slow-path case between two builds with identical exp
+// code seen in the gelu round: docs/dev/wasm.md, "gelu, round 2".)
+const ALIGN = Number(process.env.ALIGN ?? 64);
 const ROWS = 4096,
   COLS = 1000;
 
 function load(bytes: Uint8Array<ArrayBuffer>): { ex: Exports; base: number; mem: Float32Array } {
   const ex = new WebAssembly.Instance(new WebAssembly.Module(bytes), {}).exports as unknown as Exports;
-  const base = (ex.heapBase!() + 63) & ~63;
+  const base = (ex.heapBase!() + ALIGN - 1) & -ALIGN;
   ex.memory.grow(Math.ceil((base + 2 * N * 4 + 65536 * 8) / 65536));
   return { ex, base, mem: new Float32Array(ex.memory.buffer) };
 }

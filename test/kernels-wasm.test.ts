@@ -316,6 +316,62 @@ describe('wasm backend: unary kernels in float32 are within a few ulp of the cor
       }
     }
   });
+  it('float32 gelu: dense grid over its branch points (1.0607, 5.3, 13) and its special values', () => {
+    // The erf series below |x| = 0.75 sqrt 2, the tail above (a clamped to 13, Φ cleared past it); 8000 points of
+    // each interval, pairs of vectors mixing both branches. Dense grids find more than the sampled ulp test: a
+    // float32 simulation (docs/dev/wasm.md, "gelu, round 2") gives 5.55 ulp at x = -1.0516 (erf series) and 5.46 at
+    // -1.8265 (tail), for the kernel before this round as after, hence 6 here; below -5 as in the ulp test.
+    const xs: number[] = [];
+    for (const [lo, hi] of [
+      [-1.2, 1.2],
+      [-5.5, -0.9],
+      [0.9, 6],
+      [-13.5, -12.5],
+      [12.5, 13.5],
+    ] as const) {
+      for (let i = 0; i < 8000; i++) xs.push(lo + ((hi - lo) * i) / 7999);
+    }
+    const x = Float32Array.from(xs);
+    const out = new Float32Array(x.length);
+    backend.unary('gelu', x, out);
+    let worst = 0;
+    let worstAt = 0;
+    for (let i = 0; i < x.length; i++) {
+      const ref = REF.gelu(x[i]!);
+      let e = ulpError(out[i]!, ref, true);
+      if (Math.abs(ref) < 1e-30 && Math.abs(out[i]! - ref) <= 1e-30) e = 0;
+      if (x[i]! < -5 && Math.abs(out[i]! - ref) <= 1e-4 * Math.abs(ref) + 1e-30) e = 0;
+      if (e > worst) [worst, worstAt] = [e, x[i]!];
+    }
+    expect(worst, `gelu: worst ${worst} ulp at x = ${worstAt}`).toBeLessThanOrEqual(6);
+    const special = Float32Array.from([
+      Infinity,
+      -Infinity,
+      NaN,
+      0,
+      -0,
+      -13,
+      13,
+      -13.5,
+      3.4e38,
+      -3.4e38,
+      1e-40,
+      -1e-40,
+    ]);
+    const got = new Float32Array(special.length);
+    backend.unary('gelu', special, got);
+    // PyTorch 1.13 float32: gelu(inf) = inf, gelu(-inf) = nan, gelu(-0) = +0, +0 where x Φ(x) underflows.
+    expect(got[0]).toBe(Infinity);
+    expect(got[1]).toBeNaN();
+    expect(got[2]).toBeNaN();
+    expect(Object.is(got[3], 0) && Object.is(got[4], 0)).toBe(true);
+    expect(Math.abs(got[5]!)).toBeLessThan(1e-30);
+    expect(got[6]).toBe(13);
+    expect(Object.is(got[7], 0) && Object.is(got[9], 0)).toBe(true);
+    expect(got[8]).toBe(Math.fround(3.4e38));
+    expect(got[10]).toBe(Math.fround(Math.fround(1e-40) / 2));
+    expect(got[11]).toBe(Math.fround(Math.fround(-1e-40) / 2));
+  });
   // A report, not a test: printed after the suite when WASM_ULP_REPORT=1 (no test is skipped otherwise).
   afterAll(() => {
     if (REPORT) console.log(measured.join('\n'));

@@ -9,7 +9,7 @@
 import {
   exp4, expFull, expT, expP, expBits, expInRange2, tanhAllSmall, tanhArg, tanhFinish, sigmoidFinish, siluFinish,
   softplusArg, softplusFinish, logSigmoidArg, logSigmoidFinish, geluTanhArg, expm1_4, log4, log1p4, log2_4, log10_4, tanh4, sigmoid4, silu4, softplus4, logSigmoid4, erf4, erfc4,
-  gelu4, geluTanh4, splat,
+  gelu4, gelu4x2, geluTanh4, splat,
 } from './math4';
 import { unary64, binary64 } from './scalar';
 
@@ -132,6 +132,14 @@ export function heapBase(): usize {
   }
 }
 
+/** gelu over n float32s (n rounded up to 8), two vectors per iteration sharing constants and checks (gelu4x2). */
+// @ts-ignore: decorator
+@inline function mapGelu4(x: usize, out: usize, n: i32): void {
+  const end = x + ((<usize>n + 7) & ~7) * 4;
+  const d = out - x;
+  for (let p = x; p < end; p += 32) gelu4x2(p, p + d);
+}
+
 /** out[i] = op(x[i]) for float32; each case gets its own loop so the dispatch stays outside it. */
 export function unaryF32(op: i32, x: usize, out: usize, n: i32): void {
   switch (op) {
@@ -155,7 +163,7 @@ export function unaryF32(op: i32, x: usize, out: usize, n: i32): void {
     case 19: mapExp4(x, out, n, 19); break;
     case 20: map4(x, out, n, 20); break;
     case 21: mapExp4(x, out, n, 21); break;
-    case 22: map4(x, out, n, 22); break;
+    case 22: mapGelu4(x, out, n); break;
     case 23: mapExp4(x, out, n, 23); break;
     case 24: mapExp4(x, out, n, 24); break;
     default: {
