@@ -555,6 +555,11 @@ type ActivationBackwardFn = (
   p2: number,
 ) => void;
 
+const GELU_ALPHA = Math.SQRT1_2; // kAlpha = M_SQRT1_2
+const GELU_PDF = 1.1283791670955126 * Math.SQRT1_2 * 0.5; // kBeta = M_2_SQRTPI·M_SQRT1_2·0.5 = 1/√(2π)
+const GELU_TANH_BETA = Math.SQRT2 * (2 / Math.sqrt(Math.PI)) * 0.5; // √(2/π)
+const GELU_TANH_KAPPA = 0.044715;
+
 const ACTIVATION: Record<ActivationKernel, ActivationFn> = {
   leakyRelu(x, out, _f, slope) {
     for (let i = 0; i < out.length; i++) {
@@ -602,12 +607,43 @@ const ACTIVATION: Record<ActivationKernel, ActivationFn> = {
       out[i] = f(v * (t < 0 ? 0 : t > 6 ? 6 : t)) / 6;
     }
   },
+  geluTanh(x, out, f) {
+    const beta = f(GELU_TANH_BETA);
+    const kappa = f(GELU_TANH_KAPPA);
+    for (let i = 0; i < out.length; i++) {
+      const v = x[i]!;
+      const cube = f(f(v * v) * v);
+      const t = f(Math.tanh(f(beta * f(v + f(kappa * cube)))));
+      out[i] = f(0.5 * v) * f(1 + t);
+    }
+  },
+  mish(x, out, f) {
+    for (let i = 0; i < out.length; i++) {
+      const v = x[i]!;
+      out[i] = v * f(Math.tanh(f(Math.log1p(f(Math.exp(v))))));
+    }
+  },
+  softshrink(x, out, _f, lambd) {
+    for (let i = 0; i < out.length; i++) {
+      const v = x[i]!;
+      out[i] = v > lambd ? v - lambd : v < -lambd ? v + lambd : 0;
+    }
+  },
+  hardshrink(x, out, _f, lambd) {
+    for (let i = 0; i < out.length; i++) {
+      const v = x[i]!;
+      out[i] = v >= -lambd && v <= lambd ? 0 : v;
+    }
+  },
 };
 
-const GELU_ALPHA = Math.SQRT1_2; // kAlpha = M_SQRT1_2
-const GELU_PDF = 1.1283791670955126 * Math.SQRT1_2 * 0.5; // kBeta = M_2_SQRTPI·M_SQRT1_2·0.5 = 1/√(2π)
-const GELU_TANH_BETA = Math.SQRT2 * (2 / Math.sqrt(Math.PI)) * 0.5; // √(2/π)
-const GELU_TANH_KAPPA = 0.044715;
+/** shrink_backward_kernel, scalar form (a nan input passes g; its vectorised form gives 0). */
+function shrinkBackward(g: FloatStorage, x: FloatStorage, out: FloatStorage, _f: Round, lambd: number): void {
+  for (let i = 0; i < out.length; i++) {
+    const v = x[i]!;
+    out[i] = v >= -lambd && v <= lambd ? 0 : g[i]!;
+  }
+}
 
 const ACTIVATION_BACKWARD: Record<ActivationBackwardKernel, ActivationBackwardFn> = {
   leakyRelu(g, x, out, _f, slope) {
@@ -681,6 +717,16 @@ const ACTIVATION_BACKWARD: Record<ActivationBackwardKernel, ActivationBackwardFn
       out[i] = f(g[i]! * s) * f(1 + f(v * f(1 - s)));
     }
   },
+  mish(g, x, out, f) {
+    for (let i = 0; i < out.length; i++) {
+      const v = x[i]!;
+      const s = f(1 / f(1 + f(Math.exp(-v))));
+      const t = f(Math.tanh(f(Math.log1p(f(Math.exp(v))))));
+      out[i] = g[i]! * f(t + f(f(v * s) * f(1 - f(t * t))));
+    }
+  },
+  softshrink: shrinkBackward,
+  hardshrink: shrinkBackward,
 };
 
 function activation(op: ActivationKernel, x: FloatStorage, out: FloatStorage, p0: number, p1: number, p2: number) {
