@@ -221,8 +221,7 @@ const CASES: Case[] = [
   ...[0.5, 0, 1.7].map((lambd) => ({
     name: `softshrink(${lambd})`,
     fn: (x: Tensor) => F.softshrink(x, { lambd }),
-    former: (x: Tensor) =>
-      tg.where(tg.gt(x, lambd), tg.sub(x, lambd), tg.where(tg.lt(x, -lambd), tg.add(x, lambd), 0)),
+    former: (x: Tensor) => tg.where(tg.gt(x, lambd), tg.sub(x, lambd), tg.where(tg.lt(x, -lambd), tg.add(x, lambd), 0)),
     formerGrad: (g: Tensor, x: Tensor) =>
       tg.where(tg.logicalNot(tg.logicalAnd(tg.ge(x, -lambd), tg.le(x, lambd))), g, 0),
     kinks: [lambd, -lambd],
@@ -351,6 +350,52 @@ for (const backend of availableBackends()) {
     });
   });
 }
+
+describe("shrinks and mish at ±lambda, −0, ±inf and nan give PyTorch's values and gradients", () => {
+  // Produced by PyTorch 1.13 (/usr/bin/python3): F.softshrink / F.hardshrink (lambd 0.5) and F.mish on float32
+  // [nan, 0.5, -0.5, -0, 0.6, -0.6, inf, -inf], gradient of y.sum().
+  const X = [NaN, 0.5, -0.5, -0, 0.6, -0.6, Infinity, -Infinity];
+  const f = Math.fround;
+  const TABLE: [string, (x: Tensor) => Tensor, number[], number[]][] = [
+    [
+      'softshrink',
+      (x) => F.softshrink(x, { lambd: 0.5 }),
+      [0, 0, 0, 0, f(0.10000002384185791), f(-0.10000002384185791), Infinity, -Infinity],
+      [1, 0, 0, 0, 1, 1, 1, 1],
+    ],
+    [
+      'hardshrink',
+      (x) => F.hardshrink(x, { lambd: 0.5 }),
+      [NaN, 0, 0, 0, f(0.6), f(-0.6), Infinity, -Infinity],
+      [1, 0, 0, 0, 1, 1, 1, 1],
+    ],
+  ];
+  for (const backend of availableBackends()) {
+    for (const [name, fn, want, wantGrad] of TABLE) {
+      it(`${name} (${backend})`, () => {
+        tg.setBackend(backend);
+        // long enough for whole SIMD vectors and a tail
+        const x = tg.tensor([...X, ...X, ...X], { requiresGrad: true });
+        const y = fn(x);
+        const [gx] = tg.grad([y.sum()], [x]);
+        expect(Array.from(y.detach().contiguousData())).toEqual([...want, ...want, ...want]);
+        expect(Array.from(gx!.contiguousData())).toEqual([...wantGrad, ...wantGrad, ...wantGrad]);
+      });
+    }
+    it(`mish at the specials (${backend}): nan, −0 and inf pass, mish(−inf) = nan, nan gradients at ±inf`, () => {
+      tg.setBackend(backend);
+      const x = tg.tensor([...X, ...X, ...X], { requiresGrad: true });
+      const y = F.mish(x);
+      const [gx] = tg.grad([y.sum()], [x]);
+      const [v, d] = [y.detach().contiguousData(), gx!.contiguousData()];
+      for (const k of [0, 8, 16]) {
+        expect([v[k], v[k + 3], v[k + 6], v[k + 7]]).toEqual([NaN, -0, Infinity, NaN]);
+        expect([d[k], d[k + 6], d[k + 7]]).toEqual([NaN, NaN, NaN]);
+        expect(d[k + 3]).toBe(f(0.6000000238418579));
+      }
+    });
+  }
+});
 
 describe('ts and wasm activation kernels agree', () => {
   const wasm = createWasmBackend();

@@ -617,10 +617,12 @@ const ACTIVATION: Record<ActivationKernel, ActivationFn> = {
       out[i] = f(0.5 * v) * f(1 + t);
     }
   },
-  mish(x, out, f) {
-    for (let i = 0; i < out.length; i++) {
-      const v = x[i]!;
-      out[i] = v * f(Math.tanh(f(Math.log1p(f(Math.exp(v))))));
+  mish(x, out) {
+    const t = mishScratch(out);
+    for (let start = 0; start < out.length; start += MISH_BLOCK) {
+      const n = Math.min(MISH_BLOCK, out.length - start);
+      mishTanhSoftplus(x, start, n, t);
+      for (let j = 0; j < n; j++) out[start + j] = x[start + j]! * t[j]!;
     }
   },
   softshrink(x, out, _f, lambd) {
@@ -636,6 +638,28 @@ const ACTIVATION: Record<ActivationKernel, ActivationFn> = {
     }
   },
 };
+
+// mish runs its transcendental steps one pass each over blocks of MISH_BLOCK elements (scratch of the output's
+// type, so each store rounds to the dtype as PyTorch's float32 kernel does): three Math calls in one loop measured
+// ~25% slower in V8 than one loop per call.
+const MISH_BLOCK = 2048;
+const mishScratches = new Map<string, FloatStorage>();
+function mishScratch(like: FloatStorage, which = 0): FloatStorage {
+  const key = `${like instanceof Float32Array ? 32 : 64}:${which}`;
+  let s = mishScratches.get(key);
+  if (!s) {
+    s = like instanceof Float32Array ? new Float32Array(MISH_BLOCK) : new Float64Array(MISH_BLOCK);
+    mishScratches.set(key, s);
+  }
+  return s;
+}
+
+/** t[j] = tanh(log1p(e^{x[start + j]})) for j < n, rounded to t's type after each step. */
+function mishTanhSoftplus(x: FloatStorage, start: number, n: number, t: FloatStorage): void {
+  for (let j = 0; j < n; j++) t[j] = Math.exp(x[start + j]!);
+  for (let j = 0; j < n; j++) t[j] = Math.log1p(t[j]!);
+  for (let j = 0; j < n; j++) t[j] = Math.tanh(t[j]!);
+}
 
 /** shrink_backward_kernel, scalar form (a nan input passes g; its vectorised form gives 0). */
 function shrinkBackward(g: FloatStorage, x: FloatStorage, out: FloatStorage, _f: Round, lambd: number): void {
@@ -718,11 +742,19 @@ const ACTIVATION_BACKWARD: Record<ActivationBackwardKernel, ActivationBackwardFn
     }
   },
   mish(g, x, out, f) {
-    for (let i = 0; i < out.length; i++) {
-      const v = x[i]!;
-      const s = f(1 / f(1 + f(Math.exp(-v))));
-      const t = f(Math.tanh(f(Math.log1p(f(Math.exp(v))))));
-      out[i] = g[i]! * f(t + f(f(v * s) * f(1 - f(t * t))));
+    const t = mishScratch(out);
+    const e = mishScratch(out, 1);
+    for (let start = 0; start < out.length; start += MISH_BLOCK) {
+      const n = Math.min(MISH_BLOCK, out.length - start);
+      mishTanhSoftplus(x, start, n, t);
+      for (let j = 0; j < n; j++) e[j] = Math.exp(-x[start + j]!);
+      for (let j = 0; j < n; j++) {
+        const i = start + j;
+        const v = x[i]!;
+        const s = f(1 / f(1 + e[j]!));
+        const tj = t[j]!;
+        out[i] = g[i]! * f(tj + f(f(v * s) * f(1 - f(tj * tj))));
+      }
     }
   },
   softshrink: shrinkBackward,

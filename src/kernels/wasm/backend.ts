@@ -83,7 +83,11 @@ export const ACTIVATION_OPS = [
   'softshrink',
   'hardshrink',
 ] as const satisfies readonly ActivationKernel[];
-export const ACTIVATION_BACKWARD_OPS = [...ACTIVATION_OPS, 'gelu', 'silu'] as const satisfies readonly ActivationBackwardKernel[];
+export const ACTIVATION_BACKWARD_OPS = [
+  ...ACTIVATION_OPS,
+  'gelu',
+  'silu',
+] as const satisfies readonly ActivationBackwardKernel[];
 export const REDUCE_OPS = ['sum', 'prod', 'amax', 'amin', 'logsumexp'] as const satisfies readonly ReduceKernel[];
 export const ROW_OPS = ['softmax', 'logSoftmax', 'cumsum'] as const satisfies readonly RowKernel[];
 
