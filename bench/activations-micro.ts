@@ -99,7 +99,8 @@ const CASES: Case[] = [
     "gelu ('tanh')",
     (t) => F.gelu(t, { approximate: 'tanh' }),
     {
-      fwd: (t) => F.gelu(t, { approximate: 'tanh' }),
+      fwd: (t) =>
+        tg.mul(tg.mul(t, 0.5), tg.add(tg.tanh(tg.mul(tg.add(t, tg.mul(tg.mul(tg.mul(t, t), t), KAPPA)), BETA)), 1)),
       bwd: (d, t) => {
         const xSq = tg.mul(t, t);
         const th = tg.tanh(tg.mul(tg.add(t, tg.mul(tg.mul(xSq, t), KAPPA)), BETA));
@@ -146,7 +147,38 @@ const CASES: Case[] = [
       },
     },
   ],
+  [
+    'mish',
+    (t) => F.mish(t),
+    {
+      fwd: (t) => tg.mul(t, tg.tanh(tg.log1p(tg.exp(t)))),
+      bwd: (d, t) => {
+        const th = tg.tanh(F.softplus(t));
+        return tg.mul(d, tg.add(th, tg.mul(tg.mul(t, tg.sigmoid(t)), tg.sub(1, tg.mul(th, th)))));
+      },
+    },
+  ],
+  [
+    'softshrink',
+    (t) => F.softshrink(t),
+    {
+      fwd: (t) => tg.where(tg.gt(t, 0.5), tg.sub(t, 0.5), tg.where(tg.lt(t, -0.5), tg.add(t, 0.5), 0)),
+      bwd: (d, t) => tg.where(tg.logicalNot(tg.logicalAnd(tg.ge(t, -0.5), tg.le(t, 0.5))), d, 0),
+    },
+  ],
+  [
+    'hardshrink',
+    (t) => F.hardshrink(t),
+    {
+      fwd: (t) => tg.where(tg.logicalNot(tg.logicalAnd(tg.ge(t, -0.5), tg.le(t, 0.5))), t, 0),
+      bwd: (d, t) => tg.where(tg.logicalNot(tg.logicalAnd(tg.ge(t, -0.5), tg.le(t, 0.5))), d, 0),
+    },
+  ],
 ];
+
+// ACT_ONLY=name,name (substrings of the case names) runs a subset.
+const only = process.env.ACT_ONLY?.split(',');
+const selected = only ? CASES.filter(([name]) => only.some((o) => name.includes(o))) : CASES;
 
 const backends = process.argv.slice(2).length ? process.argv.slice(2) : availableBackends();
 const rows: string[] = [];
@@ -154,7 +186,7 @@ for (const backend of backends) {
   tg.setBackend(backend as 'ts' | 'wasm');
   const bench = new Bench({ time: 1500, warmupTime: 300 });
   const leaf = x.clone().requiresGrad_();
-  for (const [name, fn, former] of CASES) {
+  for (const [name, fn, former] of selected) {
     bench.add(`${name} fused`, () => {
       tg.grad([fn(leaf)], [leaf], { gradOutputs: g });
     });
@@ -172,7 +204,7 @@ for (const backend of backends) {
     if (v === undefined) throw new Error(`no result for ${name}`);
     return v;
   };
-  for (const [name] of CASES) {
+  for (const [name] of selected) {
     const f = median(`${name} fused`);
     const c = median(`${name} composed`);
     rows.push(`| ${backend} | ${name} | ${f.toFixed(1)} | ${c.toFixed(1)} | ${(c / f).toFixed(1)}x |`);

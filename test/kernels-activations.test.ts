@@ -183,7 +183,9 @@ const CASES: Case[] = [
   {
     name: "gelu('tanh')",
     fn: (x: Tensor) => F.gelu(x, { approximate: 'tanh' }),
-    former: (x: Tensor) => F.gelu(x, { approximate: 'tanh' }),
+    // the former forward: PyTorch's GeluKernelImpl order op by op, each rounded to the dtype
+    former: (x: Tensor) =>
+      tg.mul(tg.mul(x, 0.5), tg.add(tg.tanh(tg.mul(tg.add(x, tg.mul(tg.mul(tg.mul(x, x), x), KAPPA)), BETA)), 1)),
     formerGrad: (g: Tensor, x: Tensor) => {
       const xSq = tg.mul(x, x);
       const t = tg.tanh(tg.mul(tg.add(x, tg.mul(tg.mul(xSq, x), KAPPA)), BETA));
@@ -201,6 +203,43 @@ const CASES: Case[] = [
     exactBackward: false, // PyTorch's order: (left·tanh')·(β·(1 + 3κ·x²)), 3κ rounded to float32
     gradFn: 'GeluBackward0',
   },
+  {
+    name: 'mish',
+    fn: (x: Tensor) => F.mish(x),
+    former: (x: Tensor) => tg.mul(x, tg.tanh(tg.log1p(tg.exp(x)))),
+    formerGrad: (g: Tensor, x: Tensor) => {
+      const t = tg.tanh(F.softplus(x));
+      return tg.mul(g, tg.add(t, tg.mul(tg.mul(x, tg.sigmoid(x)), tg.sub(1, tg.mul(t, t)))));
+    },
+    kinks: [],
+    exactForward: true,
+    // PyTorch's t = tanh(log1p(e^x)) and σ = 1/(1 + e^{−x}) in float32 steps; the composition took
+    // tanh(softplus(x)) (another log1p) and the sigmoid kernel
+    exactBackward: false,
+    gradFn: 'MishBackward0',
+  },
+  ...[0.5, 0, 1.7].map((lambd) => ({
+    name: `softshrink(${lambd})`,
+    fn: (x: Tensor) => F.softshrink(x, { lambd }),
+    former: (x: Tensor) => tg.where(tg.gt(x, lambd), tg.sub(x, lambd), tg.where(tg.lt(x, -lambd), tg.add(x, lambd), 0)),
+    formerGrad: (g: Tensor, x: Tensor) =>
+      tg.where(tg.logicalNot(tg.logicalAnd(tg.ge(x, -lambd), tg.le(x, lambd))), g, 0),
+    kinks: [lambd, -lambd],
+    exactForward: true,
+    exactBackward: true,
+    gradFn: 'SoftshrinkBackward0',
+  })),
+  ...[0.5, 0, 2, -1].map((lambd) => ({
+    name: `hardshrink(${lambd})`,
+    fn: (x: Tensor) => F.hardshrink(x, { lambd }),
+    former: (x: Tensor) => tg.where(tg.logicalNot(tg.logicalAnd(tg.ge(x, -lambd), tg.le(x, lambd))), x, 0),
+    formerGrad: (g: Tensor, x: Tensor) =>
+      tg.where(tg.logicalNot(tg.logicalAnd(tg.ge(x, -lambd), tg.le(x, lambd))), g, 0),
+    kinks: [lambd, -lambd],
+    exactForward: true,
+    exactBackward: true,
+    gradFn: 'HardshrinkBackward0',
+  })),
   {
     name: 'silu',
     fn: (x: Tensor) => F.silu(x),
@@ -312,6 +351,52 @@ for (const backend of availableBackends()) {
   });
 }
 
+describe("shrinks and mish at ±lambda, −0, ±inf and nan give PyTorch's values and gradients", () => {
+  // Produced by PyTorch 1.13 (/usr/bin/python3): F.softshrink / F.hardshrink (lambd 0.5) and F.mish on float32
+  // [nan, 0.5, -0.5, -0, 0.6, -0.6, inf, -inf], gradient of y.sum().
+  const X = [NaN, 0.5, -0.5, -0, 0.6, -0.6, Infinity, -Infinity];
+  const f = Math.fround;
+  const TABLE: [string, (x: Tensor) => Tensor, number[], number[]][] = [
+    [
+      'softshrink',
+      (x) => F.softshrink(x, { lambd: 0.5 }),
+      [0, 0, 0, 0, f(0.10000002384185791), f(-0.10000002384185791), Infinity, -Infinity],
+      [1, 0, 0, 0, 1, 1, 1, 1],
+    ],
+    [
+      'hardshrink',
+      (x) => F.hardshrink(x, { lambd: 0.5 }),
+      [NaN, 0, 0, 0, f(0.6), f(-0.6), Infinity, -Infinity],
+      [1, 0, 0, 0, 1, 1, 1, 1],
+    ],
+  ];
+  for (const backend of availableBackends()) {
+    for (const [name, fn, want, wantGrad] of TABLE) {
+      it(`${name} (${backend})`, () => {
+        tg.setBackend(backend);
+        // long enough for whole SIMD vectors and a tail
+        const x = tg.tensor([...X, ...X, ...X], { requiresGrad: true });
+        const y = fn(x);
+        const [gx] = tg.grad([y.sum()], [x]);
+        expect(Array.from(y.detach().contiguousData())).toEqual([...want, ...want, ...want]);
+        expect(Array.from(gx!.contiguousData())).toEqual([...wantGrad, ...wantGrad, ...wantGrad]);
+      });
+    }
+    it(`mish at the specials (${backend}): nan, −0 and inf pass, mish(−inf) = nan, nan gradients at ±inf`, () => {
+      tg.setBackend(backend);
+      const x = tg.tensor([...X, ...X, ...X], { requiresGrad: true });
+      const y = F.mish(x);
+      const [gx] = tg.grad([y.sum()], [x]);
+      const [v, d] = [y.detach().contiguousData(), gx!.contiguousData()];
+      for (const k of [0, 8, 16]) {
+        expect([v[k], v[k + 3], v[k + 6], v[k + 7]]).toEqual([NaN, -0, Infinity, NaN]);
+        expect([d[k], d[k + 6], d[k + 7]]).toEqual([NaN, NaN, NaN]);
+        expect(d[k + 3]).toBe(f(0.6000000238418579));
+      }
+    });
+  }
+});
+
 describe('ts and wasm activation kernels agree', () => {
   const wasm = createWasmBackend();
   const params: Record<string, [number, number, number][]> = {
@@ -341,8 +426,25 @@ describe('ts and wasm activation kernels agree', () => {
     gelu: [[0, 0, 0]],
     geluTanh: [[0, 0, 0]],
     silu: [[0, 0, 0]],
+    mish: [[0, 0, 0]],
+    softshrink: [
+      [0.5, 0, 0],
+      [1.2, 0, 0],
+    ],
+    hardshrink: [
+      [0.5, 0, 0],
+      [-1, 0, 0],
+    ],
   };
-  const piecewiseLinear = new Set(['leakyRelu', 'hardtanh', 'threshold', 'hardsigmoid', 'hardswish']);
+  const piecewiseLinear = new Set([
+    'leakyRelu',
+    'hardtanh',
+    'threshold',
+    'hardsigmoid',
+    'hardswish',
+    'softshrink',
+    'hardshrink',
+  ]);
   const n = 5003;
   const x = Float32Array.from(values(n, 11, [-1, 1, 6, 0.5, -2, 1.2]));
   const g = Float32Array.from(values(n, 12, [], false));

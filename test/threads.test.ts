@@ -222,6 +222,15 @@ describe.each(INNER)('on the %s backend, 3 threads', (name, inner) => {
     gelu: [[0, 0, 0]],
     geluTanh: [[0, 0, 0]],
     silu: [[0, 0, 0]],
+    mish: [[0, 0, 0]],
+    softshrink: [
+      [0.5, 0, 0],
+      [1.5, 0, 0],
+    ],
+    hardshrink: [
+      [0.5, 0, 0],
+      [-0.5, 0, 0],
+    ],
   };
 
   it('activation kernels (forward and backward) equal single-threaded bit for bit', () => {

@@ -72,10 +72,24 @@ export type BinaryKernel =
  * e^{…} − 1, not expm1, as 1.13; p0·p1 rounded to the dtype);
  * 'threshold' x <= p0 ? p1 : x (p0 = threshold, p1 = value);
  * 'softplus' x·p0 > p1 ? x : log1p(e^{x·p0})/p0 (p0 = beta, p1 = threshold);
- * 'hardsigmoid' min(max(x + 3, 0), 6)/6; 'hardswish' (x·min(max(x + 3, 0), 6))/6 (no parameters; nan passes).
+ * 'hardsigmoid' min(max(x + 3, 0), 6)/6; 'hardswish' (x·min(max(x + 3, 0), 6))/6 (no parameters; nan passes);
+ * 'geluTanh' (0.5·x)·(1 + tanh(β·(x + κ·((x·x)·x)))), β = √(2/π), κ = 0.044715 (GeluKernelImpl, approximate
+ * 'tanh'; no parameters); 'mish' x·tanh(log1p(e^x)) (mish_kernel, no softplus threshold);
+ * 'softshrink' x > p0 ? x − p0 : x < −p0 ? x + p0 : 0 (p0 = lambda; nan and −0 give +0);
+ * 'hardshrink' −p0 <= x <= p0 ? 0 : x (p0 = lambda; nan passes).
  */
 export type ActivationKernel =
-  'leakyRelu' | 'hardtanh' | 'elu' | 'threshold' | 'softplus' | 'hardsigmoid' | 'hardswish';
+  | 'leakyRelu'
+  | 'hardtanh'
+  | 'elu'
+  | 'threshold'
+  | 'softplus'
+  | 'hardsigmoid'
+  | 'hardswish'
+  | 'geluTanh'
+  | 'mish'
+  | 'softshrink'
+  | 'hardshrink';
 
 /**
  * Backward kernels: out[i] = ∂f/∂x(x[i])·g[i] from the incoming gradient g and the saved input x, as ATen's
@@ -87,9 +101,12 @@ export type ActivationKernel =
  * g·(x/3 + 0.5) : g (the scalar form: 3/2 at x = 3, nan passes g);
  * 'gelu' g·(Φ + x·φ), Φ = 0.5·(1 + erf(x·√½)), φ = (e^{(x·x)·−0.5})·(1/√(2π)) (GeluBackward, approximate 'none');
  * 'geluTanh' GeluBackward for approximate 'tanh', term by term as ATen's vectorised kernel;
- * 'silu' (g·s)·(1 + x·(1 − s)), s = 1/(1 + e^{−x}).
+ * 'silu' (g·s)·(1 + x·(1 − s)), s = 1/(1 + e^{−x});
+ * 'mish' g·(t + (x·s)·(1 − t·t)), t = tanh(log1p(e^x)), s = 1/(1 + e^{−x}) (mish_backward_kernel);
+ * 'softshrink' and 'hardshrink' (shrink_backward_kernel, one kernel) −p0 <= x <= p0 ? 0 : g (0 at ±p0; the
+ * scalar form: a nan input passes g).
  */
-export type ActivationBackwardKernel = ActivationKernel | 'gelu' | 'geluTanh' | 'silu';
+export type ActivationBackwardKernel = ActivationKernel | 'gelu' | 'silu';
 
 /** Reductions over the last axis of a (rows x rowLength) contiguous block. */
 export type ReduceKernel = 'sum' | 'prod' | 'amax' | 'amin' | 'logsumexp';

@@ -4,7 +4,8 @@
  * add the docs. (sigmoid, relu, tanh, softmax and logSoftmax live in elementwise.ts and softmax.ts likewise.)
  */
 import { Tensor } from '../tensor/tensor.js';
-import { noGrad } from '../autograd/mode.js';
+import { isGradEnabled, noGrad } from '../autograd/mode.js';
+import { activationBackwardKernel, activationKernel } from './fused.js';
 import { ge, gt, le, logicalAnd, logicalNot, mul, where } from './elementwise.js';
 import { sum } from './reduce.js';
 import { reshape } from './views.js';
@@ -30,12 +31,20 @@ export function resolveHardshrink(options: HardshrinkOptions): number {
   return checkNumber(options.lambd, 'lambd', 'hardshrink', 0.5);
 }
 
-/** hardshrink(x) = x for |x| > λ, else 0 (F.hardshrink). HardshrinkBackward0: 0 on [-λ, λ] including ±λ. */
+/**
+ * hardshrink(x) = x for |x| > λ, else 0 (F.hardshrink; nan passes): the 'hardshrink' activation kernel
+ * (hardshrink_kernel). HardshrinkBackward0: 0 on [-λ, λ] including ±λ, g elsewhere and at nan (the 'hardshrink'
+ * backward kernel, shrink_backward_kernel's scalar form; under createGraph the same mask composed).
+ */
 export function hardshrink(input: Tensor, options: HardshrinkOptions = {}): Tensor {
   checkFloat(input, 'input', 'hardshrink', 'hardshrink_cpu');
   const lambd = resolveHardshrink(options);
-  const out = noGrad(() => where(outsideLambda(input, lambd), input, 0));
-  return record(out, 'HardshrinkBackward0', [input], (g) => [where(outsideLambda(input, lambd), g, 0)]);
+  const out = activationKernel(input, 'hardshrink', lambd);
+  return record(out, 'HardshrinkBackward0', [input], (g) => [
+    isGradEnabled()
+      ? where(outsideLambda(input, lambd), g, 0)
+      : activationBackwardKernel(g, input, 'hardshrink', lambd),
+  ]);
 }
 
 const TORCH_DTYPE: Record<string, string> = { float32: 'Float', float64: 'Double', int64: 'Long', bool: 'Bool' };

@@ -87,6 +87,8 @@ const CHEAP = new Set<string>([
   'threshold',
   'hardsigmoid',
   'hardswish',
+  'softshrink',
+  'hardshrink',
 ]);
 /**
  * Plain reductions gain nothing from a second thread on the 2-core VM even at 2^22 elements (1.52 vs 1.59 ms

@@ -78,11 +78,14 @@ export const ACTIVATION_OPS = [
   'softplus',
   'hardsigmoid',
   'hardswish',
+  'geluTanh',
+  'mish',
+  'softshrink',
+  'hardshrink',
 ] as const satisfies readonly ActivationKernel[];
 export const ACTIVATION_BACKWARD_OPS = [
   ...ACTIVATION_OPS,
   'gelu',
-  'geluTanh',
   'silu',
 ] as const satisfies readonly ActivationBackwardKernel[];
 export const REDUCE_OPS = ['sum', 'prod', 'amax', 'amin', 'logsumexp'] as const satisfies readonly ReduceKernel[];

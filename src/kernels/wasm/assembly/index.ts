@@ -1040,8 +1040,20 @@ export function pointwiseLossGradF32(op: i32, x: usize, y: usize, out: usize, n:
       return v128.bitselect(v, f32x4.div(log1p4(exp4(b)), p0), f32x4.gt(b, p1));
     }
     case 5: return f32x4.div(clamp06(f32x4.add(v, splat(3.0))), splat(6.0)); // hardsigmoid
-    default: // hardswish: (x·min(max(x + 3, 0), 6)) / 6
+    case 6: // hardswish: (x·min(max(x + 3, 0), 6)) / 6
       return f32x4.div(f32x4.mul(v, clamp06(f32x4.add(v, splat(3.0)))), splat(6.0));
+    case 7: { // geluTanh, ATen's GeluKernelImpl (tanh): (0.5·x)·(1 + tanh(β·(x + κ·((x·x)·x))))
+      const cube = f32x4.mul(f32x4.mul(v, v), v);
+      const inner = f32x4.mul(splat(<f32>0.7978845608028654), f32x4.add(v, f32x4.mul(splat(<f32>0.044715), cube)));
+      return f32x4.mul(f32x4.mul(splat(0.5), v), f32x4.add(splat(1.0), tanh4(inner)));
+    }
+    case 8: return f32x4.mul(v, tanh4(log1p4(exp4(v)))); // mish: x·tanh(log1p(e^x))
+    case 9: { // softshrink: (x > λ) & (x − λ) | (x < −λ) & (x + λ) (nan and −0 give +0)
+      const hi = v128.and(f32x4.sub(v, p0), f32x4.gt(v, p0));
+      return v128.or(hi, v128.and(f32x4.add(v, p0), f32x4.lt(v, f32x4.neg(p0))));
+    }
+    default: // hardshrink: −λ <= x <= λ ? 0 : x (nan passes)
+      return v128.andnot(v, v128.and(f32x4.ge(v, f32x4.neg(p0)), f32x4.le(v, p0)));
   }
 }
 
@@ -1070,7 +1082,11 @@ export function activationF32(op: i32, x: usize, out: usize, n: i32, p0: f32, p1
     case 3: mapActivation4(3, x, out, n, p0, p1, p2); break;
     case 4: mapActivation4(4, x, out, n, p0, p1, p2); break;
     case 5: mapActivation4(5, x, out, n, p0, p1, p2); break;
-    default: mapActivation4(6, x, out, n, p0, p1, p2);
+    case 6: mapActivation4(6, x, out, n, p0, p1, p2); break;
+    case 7: mapActivation4(7, x, out, n, p0, p1, p2); break;
+    case 8: mapActivation4(8, x, out, n, p0, p1, p2); break;
+    case 9: mapActivation4(9, x, out, n, p0, p1, p2); break;
+    default: mapActivation4(10, x, out, n, p0, p1, p2);
   }
 }
 
@@ -1104,14 +1120,7 @@ export function activationF32(op: i32, x: usize, out: usize, n: i32, p0: f32, p1
       const r = v128.bitselect(mid, g, f32x4.le(v, splat(3.0)));
       return v128.andnot(r, f32x4.lt(v, splat(-3.0)));
     }
-    case 7: { // gelu: g·(0.5·(1 + erf(x·√½)) + x·(kBeta·e^{(x·x)·-0.5}))
-      const half = splat(0.5);
-      const cdf = f32x4.mul(half, f32x4.add(one, erf4(f32x4.mul(v, splat(<f32>0.7071067811865476)))));
-      const e = exp4(f32x4.mul(f32x4.mul(v, v), splat(-0.5)));
-      const pdf = f32x4.mul(splat(<f32>0.3989422804014327), e);
-      return f32x4.mul(g, f32x4.add(cdf, f32x4.mul(v, pdf)));
-    }
-    case 8: { // geluTanh, ATen's GeluBackwardKernelImpl (tanh) term by term
+    case 7: { // geluTanh, ATen's GeluBackwardKernelImpl (tanh) term by term
       const half = splat(0.5);
       const beta = splat(<f32>0.7978845608028654);
       const sq = f32x4.mul(v, v);
@@ -1122,6 +1131,20 @@ export function activationF32(op: i32, x: usize, out: usize, n: i32, p0: f32, p1
       const innerDerivative = f32x4.mul(beta, f32x4.add(one, f32x4.mul(splat(<f32>0.044715 * <f32>3.0), sq)));
       const rightDerivative = f32x4.mul(f32x4.mul(f32x4.mul(half, v), tanhDerivative), innerDerivative);
       return f32x4.mul(g, f32x4.add(leftDerivative, rightDerivative));
+    }
+    case 8: { // mish: g·(t + (x·s)·(1 − t·t)), t = tanh(log1p(e^x)), s = σ(x)
+      const s = sigmoid4(v);
+      const t = tanh4(log1p4(exp4(v)));
+      return f32x4.mul(g, f32x4.add(t, f32x4.mul(f32x4.mul(v, s), f32x4.sub(one, f32x4.mul(t, t)))));
+    }
+    case 9: // softshrink and hardshrink (shrink_backward, scalar form): −λ <= x <= λ ? 0 : g (nan passes g)
+    case 10: return v128.andnot(g, v128.and(f32x4.ge(v, f32x4.neg(p0)), f32x4.le(v, p0)));
+    case 11: { // gelu: g·(0.5·(1 + erf(x·√½)) + x·(kBeta·e^{(x·x)·-0.5}))
+      const half = splat(0.5);
+      const cdf = f32x4.mul(half, f32x4.add(one, erf4(f32x4.mul(v, splat(<f32>0.7071067811865476)))));
+      const e = exp4(f32x4.mul(f32x4.mul(v, v), splat(-0.5)));
+      const pdf = f32x4.mul(splat(<f32>0.3989422804014327), e);
+      return f32x4.mul(g, f32x4.add(cdf, f32x4.mul(v, pdf)));
     }
     default: { // silu: (g·s)·(1 + x·(1 - s)), s = σ(x)
       const s = sigmoid4(v);
@@ -1155,6 +1178,9 @@ export function activationBackwardF32(
     case 6: mapActivationBackward4(6, g, x, out, n, p0, p1, p2); break;
     case 7: mapActivationBackward4(7, g, x, out, n, p0, p1, p2); break;
     case 8: mapActivationBackward4(8, g, x, out, n, p0, p1, p2); break;
-    default: mapActivationBackward4(9, g, x, out, n, p0, p1, p2);
+    case 9: // softshrink and hardshrink: one kernel
+    case 10: mapActivationBackward4(10, g, x, out, n, p0, p1, p2); break;
+    case 11: mapActivationBackward4(11, g, x, out, n, p0, p1, p2); break;
+    default: mapActivationBackward4(12, g, x, out, n, p0, p1, p2);
   }
 }

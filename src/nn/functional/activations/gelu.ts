@@ -2,8 +2,8 @@
 import type { Tensor } from '../../../tensor/tensor.js';
 import type { ActivationSpec } from '../../spec.js';
 import { add, erf, exp, mul, sub, tanh } from '../../../ops/index.js';
-import { isGradEnabled, noGrad } from '../../../autograd/mode.js';
-import { activationBackwardKernel } from '../../../ops/fused.js';
+import { isGradEnabled } from '../../../autograd/mode.js';
+import { activationBackwardKernel, activationKernel } from '../../../ops/fused.js';
 import { record } from '../../../ops/record.js';
 import { unaryKernel } from '../../../ops/elementwise.js';
 import { checkFloat, checkOptionsObject, describe, optionKeys } from '../../../ops/validate.js';
@@ -62,13 +62,10 @@ export function gelu(input: Tensor, options: GeluOptions = {}): Tensor {
   // 'none': the fused gelu kernel, one pass (the composition x/2·(1 + erf(x/√2)) streams five full-size
   // temporaries: W4 of npm run bench 54 -> 2x faster). It is accurate to a few ulp on both sides (no cancellation
   // of 1 + erf for x ≪ 0), within the parity tolerance of PyTorch's own float32 kernel, whose 1 + erf cancels.
-  // 'tanh': PyTorch's operation order, rounding to the input dtype after each step as its kernel does.
-  const out =
-    approximate === 'tanh'
-      ? noGrad(() =>
-          mul(mul(input, 0.5), add(tanh(mul(add(input, mul(mul(mul(input, input), input), KAPPA)), BETA)), 1)),
-        )
-      : unaryKernel(input, 'gelu');
+  // 'tanh': the 'geluTanh' activation kernel, one pass in PyTorch's order and rounding (GeluKernelImpl), bit for bit
+  // the former seven-op composition (0.5·x)·(1 + tanh(β·(x + κ·x³))). Not the 'geluTanh' unary kernel, whose
+  // x·σ(2β(x + κx³)) form rounds differently.
+  const out = approximate === 'tanh' ? activationKernel(input, 'geluTanh') : unaryKernel(input, 'gelu');
   const derivative = approximate === 'tanh' ? tanhDerivative : exactDerivative;
   return record(out, 'GeluBackward0', [input], (g) => [
     isGradEnabled()

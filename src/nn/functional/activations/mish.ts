@@ -1,8 +1,9 @@
 /** Mish: x·tanh(softplus(x)). */
 import type { Tensor } from '../../../tensor/tensor.js';
 import type { ActivationSpec } from '../../spec.js';
-import { add, exp, log1p, mul, sigmoid, sub, tanh } from '../../../ops/index.js';
-import { noGrad } from '../../../autograd/mode.js';
+import { add, mul, sigmoid, sub, tanh } from '../../../ops/index.js';
+import { isGradEnabled } from '../../../autograd/mode.js';
+import { activationBackwardKernel, activationKernel } from '../../../ops/fused.js';
 import { record } from '../../../ops/record.js';
 import { softplus } from './softplus.js';
 import { checkFloat, INPLACE_OPTIONS, inplaceOnly, type InplaceOptions } from '../../../ops/validate.js';
@@ -12,15 +13,17 @@ export type MishOptions = InplaceOptions;
 const check = inplaceOnly('mish');
 
 /**
- * mish(x) = x·tanh(log(1 + eˣ)) (F.mish). Forward as PyTorch's kernel writes it (no softplus threshold: for
- * large x, log1p(eˣ) becomes inf and tanh(inf) = 1). MishBackward0: tanh(sp) + x·σ(x)·(1 - tanh²(sp)), with
- * sp = softplus(x) (thresholded, so second derivatives do not meet 0·inf).
+ * mish(x) = x·tanh(log(1 + eˣ)) (F.mish): the 'mish' activation kernel, one pass each way in PyTorch's order
+ * (mish_kernel; no softplus threshold: for large x, log1p(eˣ) becomes inf and tanh(inf) = 1). MishBackward0:
+ * g·(t + (x·σ(x))·(1 - t²)), t = tanh(log1p(eˣ)) (mish_backward_kernel). Under createGraph the backward is
+ * composed with t = tanh(softplus(x)) (thresholded, so second derivatives do not meet 0·inf).
  */
 export function mish(input: Tensor, options: MishOptions = {}): Tensor {
   checkFloat(input, 'input', 'mish', 'mish_cpu');
   check(options);
-  const out = noGrad(() => mul(input, tanh(log1p(exp(input)))));
+  const out = activationKernel(input, 'mish');
   return record(out, 'MishBackward0', [input], (g) => {
+    if (!isGradEnabled()) return [activationBackwardKernel(g, input, 'mish')];
     const t = tanh(softplus(input));
     return [mul(g, add(t, mul(mul(input, sigmoid(input)), sub(1, mul(t, t)))))];
   });

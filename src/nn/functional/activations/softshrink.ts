@@ -1,9 +1,10 @@
 /** softshrink: shrink toward 0 by lambd, zero inside [-lambd, lambd]. */
 import type { Tensor } from '../../../tensor/tensor.js';
 import type { ActivationSpec } from '../../spec.js';
-import { add, gt, lt, sub, where } from '../../../ops/index.js';
+import { where } from '../../../ops/index.js';
 import { outsideLambda } from '../../../ops/activations.js';
-import { noGrad } from '../../../autograd/mode.js';
+import { isGradEnabled } from '../../../autograd/mode.js';
+import { activationBackwardKernel, activationKernel } from '../../../ops/fused.js';
 import { record } from '../../../ops/record.js';
 import { checkFloat, checkNumber, checkOptionsObject, optionKeys } from '../../../ops/validate.js';
 
@@ -31,9 +32,15 @@ function resolve(options: SoftshrinkOptions): number {
 export function softshrink(input: Tensor, options: SoftshrinkOptions = {}): Tensor {
   checkFloat(input, 'input', 'softshrink', 'softshrink_cpu');
   const lambd = resolve(options);
-  // PyTorch 1.13 writes a plain 0 in the middle, so softshrink(nan) = 0 and softshrink(-0) = +0.
-  const out = noGrad(() => where(gt(input, lambd), sub(input, lambd), where(lt(input, -lambd), add(input, lambd), 0)));
-  return record(out, 'SoftshrinkBackward0', [input], (g) => [where(outsideLambda(input, lambd), g, 0)]);
+  // The 'softshrink' activation kernel (softshrink_kernel): PyTorch 1.13 writes a plain 0 in the middle, so
+  // softshrink(nan) = 0 and softshrink(-0) = +0. Backward: the 'softshrink' kernel (shrink_backward_kernel), or
+  // under createGraph the same mask composed.
+  const out = activationKernel(input, 'softshrink', lambd);
+  return record(out, 'SoftshrinkBackward0', [input], (g) => [
+    isGradEnabled()
+      ? where(outsideLambda(input, lambd), g, 0)
+      : activationBackwardKernel(g, input, 'softshrink', lambd),
+  ]);
 }
 
 export const softshrinkSpec: ActivationSpec<SoftshrinkOptions> = {
