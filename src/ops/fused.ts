@@ -74,7 +74,14 @@ export function activationKernel(x: Tensor, op: ActivationKernel, p0 = 0, p1 = 0
  * only with grad mode off (a backward without createGraph); under createGraph they compose the same formula
  * from ops, so double backward works.
  */
-export function activationBackwardKernel(g: Tensor, x: Tensor, op: ActivationBackwardKernel, p0 = 0, p1 = 0, p2 = 0) {
+export function activationBackwardKernel(
+  g: Tensor,
+  x: Tensor,
+  op: ActivationBackwardKernel,
+  p0 = 0,
+  p1 = 0,
+  p2 = 0,
+): Tensor {
   const input = contiguousData(x) as FloatStorage;
   const grad = contiguousData(g, x.dtype) as FloatStorage;
   const out = allocate(x.dtype, input.length) as FloatStorage;
