@@ -559,17 +559,31 @@ export function createWasmBackend(): Backend | null {
     bce: 5,
   };
 
-  function pointwiseLossSum(op: PointwiseLossKernel, x: FloatStorage, y: FloatStorage, p = 0): number {
-    if (!(x instanceof Float32Array && y instanceof Float32Array)) return tsBackend.pointwiseLossSum!(op, x, y, p);
+  /**
+   * Streams float32 operands through the scratch regions, chunk by chunk: operand i is copied into region i (R0,
+   * R1), `run(len)` calls the kernel on them, and when `out` is given the chunk's result is copied out of `from`.
+   */
+  function streamF32(
+    operands: readonly Float32Array[],
+    n: number,
+    run: (len: number) => void,
+    out?: Float32Array,
+    from = R0,
+  ): void {
     const chunk = SCRATCH_BYTES >> 2;
-    const n = x.length;
-    let s = 0;
     for (let off = 0; off < n; off += chunk) {
       const len = Math.min(chunk, n - off);
-      f32.set(x.subarray(off, off + len), R0 >> 2);
-      f32.set(y.subarray(off, off + len), R1 >> 2);
-      s += ex.pointwiseLossSumF32(LOSS_CODE[op], R0, R1, len, p);
+      for (let i = 0; i < operands.length; i++)
+        f32.set(operands[i]!.subarray(off, off + len), (i === 0 ? R0 : R1) >> 2);
+      run(len);
+      if (out) out.set(f32.subarray(from >> 2, (from >> 2) + len), off);
     }
+  }
+
+  function pointwiseLossSum(op: PointwiseLossKernel, x: FloatStorage, y: FloatStorage, p = 0): number {
+    if (!(x instanceof Float32Array && y instanceof Float32Array)) return tsBackend.pointwiseLossSum!(op, x, y, p);
+    let s = 0;
+    streamF32([x, y], x.length, (len) => (s += ex.pointwiseLossSumF32(LOSS_CODE[op], R0, R1, len, p)));
     return s;
   }
 
@@ -586,15 +600,8 @@ export function createWasmBackend(): Backend | null {
       tsBackend.pointwiseLossBackward!(op, x, y, a, b, out, p);
       return;
     }
-    const chunk = SCRATCH_BYTES >> 2;
-    const n = out.length;
-    for (let off = 0; off < n; off += chunk) {
-      const len = Math.min(chunk, n - off);
-      f32.set(x.subarray(off, off + len), R0 >> 2);
-      f32.set(y.subarray(off, off + len), R1 >> 2);
-      ex.pointwiseLossGradF32(LOSS_CODE[op], R0, R1, R2, len, a, b, p);
-      out.set(f32.subarray(R2 >> 2, (R2 >> 2) + len), off);
-    }
+    const code = LOSS_CODE[op];
+    streamF32([x, y], out.length, (len) => ex.pointwiseLossGradF32(code, R0, R1, R2, len, a, b, p), out, R2);
   }
 
   // Parametric activations: float32 on SIMD lanes; float64 runs the TypeScript loops (as the loss kernels do).
@@ -605,14 +612,7 @@ export function createWasmBackend(): Backend | null {
       tsBackend.activation(op, x, out, p0, p1, p2);
       return;
     }
-    const chunk = SCRATCH_BYTES >> 2;
-    const n = out.length;
-    for (let off = 0; off < n; off += chunk) {
-      const len = Math.min(chunk, n - off);
-      f32.set(x.subarray(off, off + len), R0 >> 2);
-      ex.activationF32(code, R0, R0, len, p0, p1, p2);
-      out.set(f32.subarray(R0 >> 2, (R0 >> 2) + len), off);
-    }
+    streamF32([x], out.length, (len) => ex.activationF32(code, R0, R0, len, p0, p1, p2), out);
   }
 
   function activationBackward(
@@ -630,15 +630,7 @@ export function createWasmBackend(): Backend | null {
       tsBackend.activationBackward(op, g, x, out, p0, p1, p2);
       return;
     }
-    const chunk = SCRATCH_BYTES >> 2;
-    const n = out.length;
-    for (let off = 0; off < n; off += chunk) {
-      const len = Math.min(chunk, n - off);
-      f32.set(g.subarray(off, off + len), R0 >> 2);
-      f32.set(x.subarray(off, off + len), R1 >> 2);
-      ex.activationBackwardF32(code, R0, R1, R0, len, p0, p1, p2);
-      out.set(f32.subarray(R0 >> 2, (R0 >> 2) + len), off);
-    }
+    streamF32([g, x], out.length, (len) => ex.activationBackwardF32(code, R0, R1, R0, len, p0, p1, p2), out);
   }
 
   return {
