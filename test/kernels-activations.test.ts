@@ -11,6 +11,7 @@ import { tsBackend } from '../src/kernels/ts/backend.js';
 import { ACTIVATION_BACKWARD_OPS, ACTIVATION_OPS, createWasmBackend } from '../src/kernels/wasm/backend.js';
 import { SELU_ALPHA, SELU_SCALE } from '../src/nn/functional/activations/selu.js';
 import type { Tensor } from '../src/tensor/tensor.js';
+import { ACTIVATION_KERNEL_PARAMS } from './activation-kernel-params.js';
 
 const { F } = tg;
 type DType = 'float32' | 'float64';
@@ -399,43 +400,6 @@ describe("shrinks and mish at ±lambda, −0, ±inf and nan give PyTorch's value
 
 describe('ts and wasm activation kernels agree', () => {
   const wasm = createWasmBackend();
-  const params: Record<string, [number, number, number][]> = {
-    leakyRelu: [
-      [0.01, 0, 0],
-      [-0.3, 0, 0],
-    ],
-    hardtanh: [
-      [-1, 1, 0],
-      [0, 6, 0],
-    ],
-    elu: [
-      [1, 1, 1],
-      [SELU_ALPHA, SELU_SCALE, 1],
-      [0.7, 1, 1 / 0.7],
-    ],
-    threshold: [
-      [0.5, -2, 0],
-      [-1, NaN, 0],
-    ],
-    softplus: [
-      [1, 20, 0],
-      [2.5, 3, 0],
-    ],
-    hardsigmoid: [[0, 0, 0]],
-    hardswish: [[0, 0, 0]],
-    gelu: [[0, 0, 0]],
-    geluTanh: [[0, 0, 0]],
-    silu: [[0, 0, 0]],
-    mish: [[0, 0, 0]],
-    softshrink: [
-      [0.5, 0, 0],
-      [1.2, 0, 0],
-    ],
-    hardshrink: [
-      [0.5, 0, 0],
-      [-1, 0, 0],
-    ],
-  };
   const piecewiseLinear = new Set([
     'leakyRelu',
     'hardtanh',
@@ -455,7 +419,7 @@ describe('ts and wasm activation kernels agree', () => {
         const exact = piecewiseLinear.has(op);
         expectClose(tg.tensor(a), tg.tensor(b), exact, 'float32', what);
       };
-      for (const [p0, p1, p2] of params[op]!) {
+      for (const [p0, p1, p2] of ACTIVATION_KERNEL_PARAMS[op]!) {
         if ((ACTIVATION_OPS as readonly string[]).includes(op)) {
           const fwd = op as (typeof ACTIVATION_OPS)[number];
           const [a, b] = [new Float32Array(n), new Float32Array(n)];

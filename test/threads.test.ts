@@ -23,6 +23,7 @@ import {
   createWasmBackend,
 } from '../src/kernels/wasm/backend.js';
 import { BLOCK, setThreadThresholds, sharesDispatched } from '../src/kernels/threads/index.js';
+import { ACTIVATION_KERNEL_PARAMS } from './activation-kernel-params.js';
 
 type Float = Float32Array | Float64Array;
 const EDGES = [0, -0, 1, -1, 0.5, -0.5, 1e-30, -1e-30, 1e-45, 20, -20, 88.7, -89, 1e4, -1e4, Infinity, -Infinity, NaN];
@@ -194,51 +195,12 @@ describe.each(INNER)('on the %s backend, 3 threads', (name, inner) => {
     },
   );
 
-  // Parameters for each parametric activation kernel: PyTorch's defaults and a non-default set.
-  const ACTIVATION_PARAMS: Record<string, [number, number, number][]> = {
-    leakyRelu: [
-      [0.01, 0, 0],
-      [-0.3, 0, 0],
-    ],
-    hardtanh: [
-      [-1, 1, 0],
-      [0, 6, 0],
-    ],
-    elu: [
-      [1, 1, 1],
-      [1.6732632423543772, 1.0507009873554805, 1],
-      [0.7, 1, 1 / 0.7],
-    ],
-    threshold: [
-      [0.5, -2, 0],
-      [-1, NaN, 0],
-    ],
-    softplus: [
-      [1, 20, 0],
-      [2.5, 3, 0],
-    ],
-    hardsigmoid: [[0, 0, 0]],
-    hardswish: [[0, 0, 0]],
-    gelu: [[0, 0, 0]],
-    geluTanh: [[0, 0, 0]],
-    silu: [[0, 0, 0]],
-    mish: [[0, 0, 0]],
-    softshrink: [
-      [0.5, 0, 0],
-      [1.5, 0, 0],
-    ],
-    hardshrink: [
-      [0.5, 0, 0],
-      [-0.5, 0, 0],
-    ],
-  };
-
   it('activation kernels (forward and backward) equal single-threaded bit for bit', () => {
     for (const kind of ['f32', 'f64'] as const) {
       const x = shared(kind, N, 51);
       const g = shared(kind, N, 52, -3, 3);
       for (const op of ACTIVATION_BACKWARD_OPS) {
-        for (const [p0, p1, p2] of ACTIVATION_PARAMS[op]!) {
+        for (const [p0, p1, p2] of ACTIVATION_KERNEL_PARAMS[op]!) {
           if ((ACTIVATION_OPS as readonly string[]).includes(op)) {
             const fwd = op as (typeof ACTIVATION_OPS)[number];
             const out = sharedLike(x) as Float;
