@@ -6,11 +6,11 @@
  *
  * "fused" is the public path: y = F.act(x), then its gradient for a given incoming gradient g. "composed" is the
  * former forward composition and the former backward composition of g·f'(x) (what the backward closure ran).
- * Prints medians (tinybench) and the speed-up; no assertion (timings belong here, not in tests).
+ * Prints medians (tinybench, via bench/timing.ts) and the speed-up; no assertion (timings belong here, not in tests).
  */
-import { Bench } from 'tinybench';
 import * as tg from '../src/index.js';
 import { uniform, STREAMS } from './data.js';
+import { medianMs } from './timing.js';
 import type { Tensor } from '../src/tensor/tensor.js';
 import { availableBackends } from '../src/kernels/index.js';
 import { SELU_ALPHA, SELU_SCALE } from '../src/nn/functional/activations/selu.js';
@@ -180,33 +180,22 @@ const CASES: Case[] = [
 const only = process.env.ACT_ONLY?.split(',');
 const selected = only ? CASES.filter(([name]) => only.some((o) => name.includes(o))) : CASES;
 
+const TIMING = { iterations: 15, warmup: 3 };
 const backends = process.argv.slice(2).length ? process.argv.slice(2) : availableBackends();
 const rows: string[] = [];
 for (const backend of backends) {
   tg.setBackend(backend as 'ts' | 'wasm');
-  const bench = new Bench({ time: 1500, warmupTime: 300 });
   const leaf = x.clone().requiresGrad_();
   for (const [name, fn, former] of selected) {
-    bench.add(`${name} fused`, () => {
-      tg.grad([fn(leaf)], [leaf], { gradOutputs: g });
-    });
-    bench.add(`${name} composed`, () => {
-      tg.noGrad(() => {
-        former.fwd(x);
-        former.bwd(g, x);
-      });
-    });
-  }
-  await bench.run();
-  const median = (name: string): number => {
-    const r = bench.getTask(name)?.result as { latency?: { p50?: number } } | undefined;
-    const v = r?.latency?.p50;
-    if (v === undefined) throw new Error(`no result for ${name}`);
-    return v;
-  };
-  for (const [name] of selected) {
-    const f = median(`${name} fused`);
-    const c = median(`${name} composed`);
+    const f = await medianMs(() => tg.grad([fn(leaf)], [leaf], { gradOutputs: g }), TIMING);
+    const c = await medianMs(
+      () =>
+        tg.noGrad(() => {
+          former.fwd(x);
+          former.bwd(g, x);
+        }),
+      TIMING,
+    );
     rows.push(`| ${backend} | ${name} | ${f.toFixed(1)} | ${c.toFixed(1)} | ${(c / f).toFixed(1)}x |`);
   }
 }

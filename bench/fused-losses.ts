@@ -6,9 +6,11 @@
  *
  * Prints the median of each (tinybench) and the speed-up; no assertion (timings belong here, not in tests).
  */
-import { Bench } from 'tinybench';
 import * as tg from '../src/index.js';
 import { uniform, STREAMS } from './data.js';
+import { medianMs } from './timing.js';
+
+const TIMING = { iterations: 15, warmup: 3 };
 import type { Tensor } from '../src/tensor/tensor.js';
 import { availableBackends } from '../src/kernels/index.js';
 
@@ -32,28 +34,16 @@ const backends = process.argv.slice(2).length ? process.argv.slice(2) : availabl
 const rows: string[] = [];
 for (const backend of backends) {
   tg.setBackend(backend as 'ts' | 'wasm');
-  const bench = new Bench({ time: 1500, warmupTime: 300 });
   for (const [name, input, target, loss] of LOSSES) {
     const leaf = input.clone().requiresGrad_();
-    bench.add(`${name} fused`, () => {
+    const f = await medianMs(() => {
       leaf.grad = null;
       loss(leaf, target, { reduction: 'mean' }).backward();
-    });
-    bench.add(`${name} composed`, () => {
+    }, TIMING);
+    const c = await medianMs(() => {
       leaf.grad = null;
       loss(leaf, target, { reduction: 'none' }).mean().backward();
-    });
-  }
-  await bench.run();
-  const median = (name: string): number => {
-    const r = bench.getTask(name)?.result as { latency?: { p50?: number } } | undefined;
-    const v = r?.latency?.p50;
-    if (v === undefined) throw new Error(`no result for ${name}`);
-    return v;
-  };
-  for (const [name] of LOSSES) {
-    const f = median(`${name} fused`);
-    const c = median(`${name} composed`);
+    }, TIMING);
     rows.push(`| ${backend} | ${name} | ${f.toFixed(1)} | ${c.toFixed(1)} | ${(c / f).toFixed(1)}x |`);
   }
 }
