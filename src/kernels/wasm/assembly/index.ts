@@ -627,11 +627,13 @@ export function softmaxApplyF32(x: usize, out: usize, n: i32, shift: f32, scale:
 }
 
 /**
- * softmax's first pass over one row: out = expCorrected4(x) (the values softmaxApplyF32 would scale) and the
- * float64 sum of those stored values. out may equal x. Two vectors per iteration; whole vectors only (rows are
- * packed back to back), a scalar tail of the same formula.
+ * One exp pass over a row, with the float64 sum of the stored values: out = e^{x - shift}, or with `corrected`
+ * (a compile-time constant at each call) expCorrected4(x), the values softmaxApplyF32 would scale (softmax's
+ * first pass). out may equal x. Two vectors per iteration; whole vectors only (rows are packed back to back),
+ * a scalar tail of the same formula.
  */
-function expCorrectedStoreSumF32(x: usize, out: usize, n: i32, shift: f32): f64 {
+// @ts-ignore: decorator
+@inline function expStoreSumF32(x: usize, out: usize, n: i32, shift: f32, corrected: bool): f64 {
   const sh = splat(shift);
   let s0 = f64x2.splat(0), s1 = f64x2.splat(0), s2 = f64x2.splat(0), s3 = f64x2.splat(0);
   let i = 0;
@@ -651,8 +653,10 @@ function expCorrectedStoreSumF32(x: usize, out: usize, n: i32, shift: f32): f64 
       e = expFull(a0);
       f = expFull(a1);
     }
-    e = f32x4.mul(e, twoSumFactor(v0, sh, a0));
-    f = f32x4.mul(f, twoSumFactor(v1, sh, a1));
+    if (corrected) {
+      e = f32x4.mul(e, twoSumFactor(v0, sh, a0));
+      f = f32x4.mul(f, twoSumFactor(v1, sh, a1));
+    }
     v128.store(out + p, e);
     v128.store(out + p, f, 16);
     s0 = f64x2.add(s0, f64x2.promote_low_f32x4(e));
@@ -664,7 +668,8 @@ function expCorrectedStoreSumF32(x: usize, out: usize, n: i32, shift: f32): f64 
   let r = f64x2.extract_lane(s, 0) + f64x2.extract_lane(s, 1);
   for (; i < n; i++) {
     const p = <usize>i << 2;
-    const e = f32x4.extract_lane(expCorrected4(splat(load<f32>(x + p)), sh), 0);
+    const v = splat(load<f32>(x + p));
+    const e = f32x4.extract_lane(corrected ? expCorrected4(v, sh) : exp4(f32x4.sub(v, sh)), 0);
     store<f32>(out + p, e);
     r += <f64>e;
   }
@@ -762,7 +767,7 @@ export function rowwise(op: i32, f64in: bool, x: usize, out: usize, rows: i32, l
     if (op == 0 && !f64in) {
       // float32 softmax: the exps are stored by the sum pass and scaled in place (one exp per element, not two;
       // the same values as softmaxApplyF32, whose exps the sum now includes with their TwoSum correction).
-      scaleF32(q, q, len, 1.0 / expCorrectedStoreSumF32(p, q, len, <f32>shift));
+      scaleF32(q, q, len, 1.0 / expStoreSumF32(p, q, len, <f32>shift, true));
       continue;
     }
     const s = f64in ? sumExpF64(p, len, shift) : sumExpF32(p, len, <f32>shift);
@@ -795,43 +800,6 @@ export function logSoftmaxConstRows(f64in: bool, x: usize, rows: i32, len: i32, 
   }
 }
 
-/** out = e^{x - shift} over n float32s (whole vectors, n padded); returns the float64 sum of the rounded values. */
-function expStoreSumF32(x: usize, out: usize, n: i32, shift: f32): f64 {
-  const sh = splat(shift);
-  let s0 = f64x2.splat(0), s1 = f64x2.splat(0), s2 = f64x2.splat(0), s3 = f64x2.splat(0);
-  let i = 0;
-  for (; i + 8 <= n; i += 8) {
-    const p = <usize>i << 2;
-    const a0 = f32x4.sub(v128.load(x + p), sh);
-    const a1 = f32x4.sub(v128.load(x + p, 16), sh);
-    const t0 = expT(a0);
-    const t1 = expT(a1);
-    let e: v128, f: v128;
-    if (expInRange2(t0, t1)) {
-      e = expBits(expP(a0, t0), t0);
-      f = expBits(expP(a1, t1), t1);
-    } else {
-      e = expFull(a0);
-      f = expFull(a1);
-    }
-    v128.store(out + p, e);
-    v128.store(out + p, f, 16);
-    s0 = f64x2.add(s0, f64x2.promote_low_f32x4(e));
-    s1 = f64x2.add(s1, f64x2.promote_low_f32x4(v128.shuffle<f32>(e, e, 2, 3, 0, 1)));
-    s2 = f64x2.add(s2, f64x2.promote_low_f32x4(f));
-    s3 = f64x2.add(s3, f64x2.promote_low_f32x4(v128.shuffle<f32>(f, f, 2, 3, 0, 1)));
-  }
-  const s = f64x2.add(f64x2.add(s0, s1), f64x2.add(s2, s3));
-  let r = f64x2.extract_lane(s, 0) + f64x2.extract_lane(s, 1);
-  for (; i < n; i++) {
-    const p = <usize>i << 2;
-    const e = f32x4.extract_lane(exp4(splat(load<f32>(x + p) - shift)), 0);
-    store<f32>(out + p, e);
-    r += <f64>e;
-  }
-  return r;
-}
-
 /**
  * Cross-entropy forward that also keeps the softmax for backward: per row, c = max + log Σ e^{x - max} into
  * cOut (float64) and out = e^{x - max}·(1/Σ) in float32 (PyTorch's vectorised softmax); a row whose max is not
@@ -848,7 +816,7 @@ export function softmaxConstRowsF32(x: usize, out: usize, rows: i32, len: i32, c
       store<f64>(cOut + (<usize>r << 3), NaN);
       continue;
     }
-    const s = expStoreSumF32(p, q, len, <f32>m);
+    const s = expStoreSumF32(p, q, len, <f32>m, false);
     store<f64>(cOut + (<usize>r << 3), m + Math.log(s));
     const inv = splat(<f32>(1.0 / s));
     let i = 0;
