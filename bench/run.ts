@@ -439,20 +439,29 @@ interface TargetResult {
   notMet: string[];
 }
 
+/** An engine's time in a row, or null where it is missing or its output disagreed. */
+function okMs(row: Map<string, Cell>, name: string): number | null {
+  const cell = row.get(name);
+  return cell?.ok && cell.ms != null ? cell.ms : null;
+}
+
+/** The fastest of `names` in a row (tensorgrad's best configuration), or null. */
+function bestMs(row: Map<string, Cell>, names: string[]): number | null {
+  const v = names.map((n) => okMs(row, n)).filter((m): m is number => m !== null);
+  return v.length ? Math.min(...v) : null;
+}
+
+/** The memory floor of a workload: the bytes it must move over the measured copy bandwidth, in ms. */
+function floorMs(wl: Workload, bandwidth: number): number {
+  return (wl.passes * wl.n * 4 * 1000) / bandwidth;
+}
+
 /**
  * Issue 6's targets, evaluated on the table: a workload is listed under "met" or "not met" with its ratio, and
  * left out where an engine needed for the comparison is missing or disagreed. A 5× speed-up over TFJS-wasm that
  * would take tensorgrad below the memory floor (no implementation can move the bytes faster) is marked so.
  */
 function targetReport(table: Map<string, Map<string, Cell>>, bandwidth: number): TargetResult[] {
-  const ms = (row: Map<string, Cell>, name: string): number | null => {
-    const cell = row.get(name);
-    return cell?.ok && cell.ms != null ? cell.ms : null;
-  };
-  const tgBest = (row: Map<string, Cell>, names: string[]): number | null => {
-    const v = names.map((n) => ms(row, n)).filter((m): m is number => m !== null);
-    return v.length ? Math.min(...v) : null;
-  };
   const results: TargetResult[] = [];
   const check = (
     target: string,
@@ -471,31 +480,31 @@ function targetReport(table: Map<string, Map<string, Cell>>, bandwidth: number):
   const isW = (wl: Workload) => wl.id.startsWith('W');
   const vs = (a: number | null, b: number | null) => (a === null || b === null ? null : a / b);
   check('1 thread: tg / PyTorch 1 thread <= 1', isW, (_, row) => {
-    const r = vs(tgBest(row, ['tg-wasm', 'tg-ts']), ms(row, 'torch-1t'));
+    const r = vs(bestMs(row, ['tg-wasm', 'tg-ts']), okMs(row, 'torch-1t'));
     return r === null ? null : { value: r, ok: r <= 1 };
   });
   check('2 threads: tg / PyTorch 2 threads <= 1', isW, (_, row) => {
-    const r = vs(tgBest(row, ['tg-wasm-2t', 'tg-wasm', 'tg-ts']), ms(row, 'torch-2t'));
+    const r = vs(bestMs(row, ['tg-wasm-2t', 'tg-wasm', 'tg-ts']), okMs(row, 'torch-2t'));
     return r === null ? null : { value: r, ok: r <= 1 };
   });
   check('TFJS-wasm / tg >= 5', isW, (wl, row) => {
-    const tfjs = ms(row, 'tfjs-wasm');
-    const r = vs(tfjs, tgBest(row, ['tg-wasm-2t', 'tg-wasm', 'tg-ts']));
+    const tfjs = okMs(row, 'tfjs-wasm');
+    const r = vs(tfjs, bestMs(row, ['tg-wasm-2t', 'tg-wasm', 'tg-ts']));
     if (r === null || tfjs === null) return null;
-    const floor = (wl.passes * wl.n * 4 * 1000) / bandwidth;
+    const floor = floorMs(wl, bandwidth);
     return { value: r, ok: r >= 5, ...(tfjs / 5 < floor ? { note: ' (5× is below the memory floor)' } : {}) };
   });
   check(
     'per-op overhead, 64 elements: tg <= 2 × TFJS-wasm and <= 2 × PyTorch',
     (wl) => wl.id.startsWith('P'),
     (_, row) => {
-      const tg1 = tgBest(row, ['tg-wasm', 'tg-ts']);
-      const worst = Math.max(vs(tg1, ms(row, 'tfjs-wasm')) ?? 0, vs(tg1, ms(row, 'torch-1t')) ?? 0);
+      const tg1 = bestMs(row, ['tg-wasm', 'tg-ts']);
+      const worst = Math.max(vs(tg1, okMs(row, 'tfjs-wasm')) ?? 0, vs(tg1, okMs(row, 'torch-1t')) ?? 0);
       return tg1 === null ? null : { value: worst, ok: worst <= 2 };
     },
   );
   check('long-run aim: tg / memory floor <= 2', isW, (wl, row) => {
-    const r = vs(tgBest(row, ['tg-wasm-2t', 'tg-wasm', 'tg-ts']), (wl.passes * wl.n * 4 * 1000) / bandwidth);
+    const r = vs(bestMs(row, ['tg-wasm-2t', 'tg-wasm', 'tg-ts']), floorMs(wl, bandwidth));
     return r === null ? null : { value: r, ok: r <= 2 };
   });
   return results;
@@ -559,14 +568,6 @@ async function main(): Promise<void> {
 
   // ------------------------------------------------------------------------------------------- report
   const engineNames = [...(typeof torch === 'string' ? [] : ['torch-1t', 'torch-2t']), ...ENGINES.map((e) => e.name)];
-  const okMs = (row: Map<string, Cell>, name: string): number | null => {
-    const cell = row.get(name);
-    return cell?.ok ? cell.ms : null;
-  };
-  const best = (row: Map<string, Cell>, names: string[]): number | null => {
-    const v = names.map((n) => okMs(row, n)).filter((m): m is number => typeof m === 'number');
-    return v.length ? Math.min(...v) : null;
-  };
   const fmt = (v: number | null | undefined): string =>
     v == null
       ? '–'
@@ -587,9 +588,9 @@ async function main(): Promise<void> {
   const wrong: string[] = [];
   for (const wl of WORKLOADS) {
     const row = table.get(wl.id)!;
-    const floor = (wl.passes * wl.n * 4 * 1000) / bandwidth;
-    const tg1 = best(row, ['tg-wasm', 'tg-ts']);
-    const tg2 = best(row, ['tg-wasm-2t', 'tg-wasm', 'tg-ts']);
+    const floor = floorMs(wl, bandwidth);
+    const tg1 = bestMs(row, ['tg-wasm', 'tg-ts']);
+    const tg2 = bestMs(row, ['tg-wasm-2t', 'tg-wasm', 'tg-ts']);
     const tfw = okMs(row, 'tfjs-wasm');
     for (const [name, cell] of row) if (!cell.ok) wrong.push(`${wl.id} ${name}: ${cell.note ?? ''}`);
     lines.push([
