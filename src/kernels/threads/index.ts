@@ -7,8 +7,9 @@
  * only 1 and kernels() returns the plain backend.
  *
  * Results:
- * - elementwise kernels (unary, binary, activation, activationBackward): every element is computed by the same kernel whichever thread runs
- *   it, so results are bit-identical to single-threaded; shares start at multiples of 16 elements.
+ * - elementwise kernels (unary, binary, activation, activationBackward): every element is computed by the same
+ *   kernel whichever thread runs it, so results are bit-identical to single-threaded; shares start at multiples
+ *   of 16 elements.
  * - row kernels (softmax, logSoftmax, cumsum) and reductions of rows up to BLOCK long: whole rows per share,
  *   so bit-identical to single-threaded as well.
  * - reductions of rows longer than BLOCK (x.sum() of a big tensor): each row is cut at fixed points (every

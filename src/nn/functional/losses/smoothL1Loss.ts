@@ -60,8 +60,8 @@ export function smoothL1Loss(input: Tensor, target: Tensor, options: SmoothL1Los
     if (fused) return fused;
   }
   // smooth_l1_kernel's values (z < β ? 0.5·z·z/β : z − 0.5·β, nan on the second side) under one node whose
-  // gradient is smooth_l1_backward's, not the where's (whose unused
-  // quadratic side gives 0·d = nan at d = ±∞, where PyTorch's gradient is ±1).
+  // gradient is smooth_l1_backward's, not the where's (whose unused quadratic side gives 0·d = nan at d = ±∞,
+  // where PyTorch's gradient is ±1).
   const d = sub(input, target);
   const z = abs(d.detach());
   const values = where(lt(z, beta), div(mul(mul(z, 0.5), z), beta), sub(z, 0.5 * beta));
