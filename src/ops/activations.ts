@@ -4,8 +4,8 @@
  * add the docs. (sigmoid, relu, tanh, softmax and logSoftmax live in elementwise.ts and softmax.ts likewise.)
  */
 import { Tensor } from '../tensor/tensor.js';
-import { isGradEnabled, noGrad } from '../autograd/mode.js';
-import { activationBackwardKernel, activationKernel } from './fused.js';
+import { noGrad } from '../autograd/mode.js';
+import { activationKernel, recordActivation } from './fused.js';
 import { ge, gt, le, logicalAnd, logicalNot, mul, where } from './elementwise.js';
 import { sum } from './reduce.js';
 import { reshape } from './views.js';
@@ -40,11 +40,9 @@ export function hardshrink(input: Tensor, options: HardshrinkOptions = {}): Tens
   checkFloat(input, 'input', 'hardshrink', 'hardshrink_cpu');
   const lambd = resolveHardshrink(options);
   const out = activationKernel(input, 'hardshrink', lambd);
-  return record(out, 'HardshrinkBackward0', [input], (g) => [
-    isGradEnabled()
-      ? where(outsideLambda(input, lambd), g, 0)
-      : activationBackwardKernel(g, input, 'hardshrink', lambd),
-  ]);
+  return recordActivation(out, 'HardshrinkBackward0', input, 'hardshrink', [lambd], (g) =>
+    where(outsideLambda(input, lambd), g, 0),
+  );
 }
 
 const TORCH_DTYPE: Record<string, string> = { float32: 'Float', float64: 'Double', int64: 'Long', bool: 'Bool' };

@@ -16,6 +16,7 @@ import { kernels } from '../kernels/index.js';
 import type { ActivationBackwardKernel, ActivationKernel, BinaryKernel } from '../kernels/backend.js';
 import { binaryKernel, le, mul, sub, where } from './elementwise.js';
 import { record } from './record.js';
+import { isGradEnabled } from '../autograd/mode.js';
 
 /** The fused kernel when g and y agree in shape and float dtype (always, from the engine); else null. */
 function fused(g: Tensor, y: Tensor, op: BinaryKernel): Tensor | null {
@@ -70,21 +71,32 @@ export function activationKernel(x: Tensor, op: ActivationKernel, p0 = 0, p1 = 0
 
 /**
  * The gradient g·f'(x) of a parametric activation in one pass (Backend.activationBackward), from the incoming
- * gradient g (x's shape, from the engine) and the saved float input x. Not differentiable: activations call it
- * only with grad mode off (a backward without createGraph); under createGraph they compose the same formula
- * from ops, so double backward works.
+ * gradient g (x's shape, from the engine) and the saved float input x. Not differentiable: recordActivation
+ * calls it only with grad mode off (a backward without createGraph).
  */
-export function activationBackwardKernel(
-  g: Tensor,
-  x: Tensor,
-  op: ActivationBackwardKernel,
-  p0 = 0,
-  p1 = 0,
-  p2 = 0,
-): Tensor {
+function activationBackwardKernel(g: Tensor, x: Tensor, op: ActivationBackwardKernel, p0 = 0, p1 = 0, p2 = 0): Tensor {
   const input = contiguousData(x) as FloatStorage;
   const grad = contiguousData(g, x.dtype) as FloatStorage;
   const out = allocate(x.dtype, input.length) as FloatStorage;
   if (out.length > 0) kernels().activationBackward(op, grad, input, out, p0, p1, p2);
   return new Tensor(out, x.shape, x.dtype);
+}
+
+/**
+ * Records a parametric activation's node `name` on `out` = f(input). Its backward is the one-pass kernel
+ * g·f'(x) (activationBackwardKernel with `params`), unless the backward is itself being recorded (createGraph):
+ * then `composed(g)` builds the same gradient from differentiable ops, so it can be differentiated again.
+ */
+export function recordActivation(
+  out: Tensor,
+  name: string,
+  input: Tensor,
+  op: ActivationBackwardKernel,
+  params: readonly number[],
+  composed: (g: Tensor) => Tensor,
+): Tensor {
+  const [p0 = 0, p1 = 0, p2 = 0] = params;
+  return record(out, name, [input], (g) => [
+    isGradEnabled() ? composed(g) : activationBackwardKernel(g, input, op, p0, p1, p2),
+  ]);
 }

@@ -2,9 +2,7 @@
 import type { Tensor } from '../../../tensor/tensor.js';
 import type { ActivationSpec } from '../../spec.js';
 import { clamp, exp, le, mul, where } from '../../../ops/index.js';
-import { isGradEnabled } from '../../../autograd/mode.js';
-import { activationBackwardKernel, activationKernel } from '../../../ops/fused.js';
-import { record } from '../../../ops/record.js';
+import { activationKernel, recordActivation } from '../../../ops/fused.js';
 import { checkFloat, checkInplace, checkNumber, checkOptionsObject, optionKeys } from '../../../ops/validate.js';
 
 export interface EluOptions {
@@ -27,15 +25,13 @@ const OPTIONS = optionKeys<EluOptions>({ alpha: true, inplace: true });
  */
 export function eluCore(input: Tensor, alpha: number, scale: number, inputScale: number, name: string): Tensor {
   const out = activationKernel(input, 'elu', alpha, scale, inputScale);
-  return record(out, name, [input], (g) => [
-    isGradEnabled()
-      ? where(
-          le(input, 0),
-          mul(g, mul(exp(mul(clamp(input, { max: 0 }), inputScale)), inputScale * alpha * scale)),
-          mul(g, scale),
-        )
-      : activationBackwardKernel(g, input, 'elu', alpha, scale, inputScale),
-  ]);
+  return recordActivation(out, name, input, 'elu', [alpha, scale, inputScale], (g) =>
+    where(
+      le(input, 0),
+      mul(g, mul(exp(mul(clamp(input, { max: 0 }), inputScale)), inputScale * alpha * scale)),
+      mul(g, scale),
+    ),
+  );
 }
 
 function resolve(options: EluOptions): number {

@@ -2,9 +2,7 @@
 import type { Tensor } from '../../../tensor/tensor.js';
 import type { ActivationSpec } from '../../spec.js';
 import { add, erf, exp, mul, sub, tanh } from '../../../ops/index.js';
-import { isGradEnabled } from '../../../autograd/mode.js';
-import { activationBackwardKernel, activationKernel } from '../../../ops/fused.js';
-import { record } from '../../../ops/record.js';
+import { activationKernel, recordActivation } from '../../../ops/fused.js';
 import { unaryKernel } from '../../../ops/elementwise.js';
 import { checkFloat, checkOptionsObject, describe, optionKeys } from '../../../ops/validate.js';
 
@@ -67,11 +65,9 @@ export function gelu(input: Tensor, options: GeluOptions = {}): Tensor {
   // x·σ(2β(x + κx³)) form rounds differently.
   const out = approximate === 'tanh' ? activationKernel(input, 'geluTanh') : unaryKernel(input, 'gelu');
   const derivative = approximate === 'tanh' ? tanhDerivative : exactDerivative;
-  return record(out, 'GeluBackward0', [input], (g) => [
-    isGradEnabled()
-      ? mul(g, derivative(input))
-      : activationBackwardKernel(g, input, approximate === 'tanh' ? 'geluTanh' : 'gelu'),
-  ]);
+  return recordActivation(out, 'GeluBackward0', input, approximate === 'tanh' ? 'geluTanh' : 'gelu', [], (g) =>
+    mul(g, derivative(input)),
+  );
 }
 
 export const geluSpec: ActivationSpec<GeluOptions> = {

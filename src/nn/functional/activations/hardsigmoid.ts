@@ -2,9 +2,7 @@
 import type { Tensor } from '../../../tensor/tensor.js';
 import type { ActivationSpec } from '../../spec.js';
 import { gt, logicalAnd, lt, mul, where } from '../../../ops/index.js';
-import { isGradEnabled } from '../../../autograd/mode.js';
-import { activationBackwardKernel, activationKernel } from '../../../ops/fused.js';
-import { record } from '../../../ops/record.js';
+import { activationKernel, recordActivation } from '../../../ops/fused.js';
 import { checkFloat, INPLACE_OPTIONS, inplaceOnly, type InplaceOptions } from '../../../ops/validate.js';
 
 export type HardsigmoidOptions = InplaceOptions;
@@ -20,11 +18,9 @@ export function hardsigmoid(input: Tensor, options: HardsigmoidOptions = {}): Te
   checkFloat(input, 'input', 'hardsigmoid', 'hardsigmoid_cpu');
   check(options);
   const out = activationKernel(input, 'hardsigmoid');
-  return record(out, 'HardsigmoidBackward0', [input], (g) => [
-    isGradEnabled()
-      ? where(logicalAnd(gt(input, -3), lt(input, 3)), mul(g, 1 / 6), 0)
-      : activationBackwardKernel(g, input, 'hardsigmoid'),
-  ]);
+  return recordActivation(out, 'HardsigmoidBackward0', input, 'hardsigmoid', [], (g) =>
+    where(logicalAnd(gt(input, -3), lt(input, 3)), mul(g, 1 / 6), 0),
+  );
 }
 
 export const hardsigmoidSpec: ActivationSpec<HardsigmoidOptions> = {

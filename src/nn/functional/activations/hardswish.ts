@@ -2,9 +2,7 @@
 import type { Tensor } from '../../../tensor/tensor.js';
 import type { ActivationSpec } from '../../spec.js';
 import { add, div, le, lt, mul, where } from '../../../ops/index.js';
-import { isGradEnabled } from '../../../autograd/mode.js';
-import { activationBackwardKernel, activationKernel } from '../../../ops/fused.js';
-import { record } from '../../../ops/record.js';
+import { activationKernel, recordActivation } from '../../../ops/fused.js';
 import { checkFloat, INPLACE_OPTIONS, inplaceOnly, type InplaceOptions } from '../../../ops/validate.js';
 
 export type HardswishOptions = InplaceOptions;
@@ -20,11 +18,9 @@ export function hardswish(input: Tensor, options: HardswishOptions = {}): Tensor
   checkFloat(input, 'input', 'hardswish', 'hardswish_cpu');
   check(options);
   const out = activationKernel(input, 'hardswish');
-  return record(out, 'HardswishBackward0', [input], (g) => [
-    isGradEnabled()
-      ? where(lt(input, -3), 0, where(le(input, 3), mul(g, add(div(input, 3), 0.5)), g))
-      : activationBackwardKernel(g, input, 'hardswish'),
-  ]);
+  return recordActivation(out, 'HardswishBackward0', input, 'hardswish', [], (g) =>
+    where(lt(input, -3), 0, where(le(input, 3), mul(g, add(div(input, 3), 0.5)), g)),
+  );
 }
 
 export const hardswishSpec: ActivationSpec<HardswishOptions> = {

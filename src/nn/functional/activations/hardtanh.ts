@@ -2,10 +2,9 @@
 import type { Tensor } from '../../../tensor/tensor.js';
 import type { ActivationSpec } from '../../spec.js';
 import { ge, gt, le, logicalOr, lt, to, where } from '../../../ops/index.js';
-import { isGradEnabled, noGrad } from '../../../autograd/mode.js';
-import { activationBackwardKernel, activationKernel } from '../../../ops/fused.js';
+import { noGrad } from '../../../autograd/mode.js';
+import { activationKernel, recordActivation } from '../../../ops/fused.js';
 import { isFloatingDType } from '../../../tensor/dtype.js';
-import { record } from '../../../ops/record.js';
 import { checkInplace, checkNotBool, checkNumber, checkOptionsObject, optionKeys } from '../../../ops/validate.js';
 
 export interface HardtanhOptions {
@@ -42,11 +41,9 @@ export function hardtanhCore(input: Tensor, minVal: number, maxVal: number): Ten
     : noGrad(() => to(where(lt(input, minVal), minVal, where(gt(input, maxVal), maxVal, input)), input.dtype));
   // "outside or on a bound" rather than "strictly inside", so nan passes the gradient as in PyTorch's scalar
   // kernel.
-  return record(out, 'HardtanhBackward0', [input], (g) => [
-    isGradEnabled()
-      ? where(logicalOr(le(input, minVal), ge(input, maxVal)), 0, g)
-      : activationBackwardKernel(g, input, 'hardtanh', minVal, maxVal),
-  ]);
+  return recordActivation(out, 'HardtanhBackward0', input, 'hardtanh', [minVal, maxVal], (g) =>
+    where(logicalOr(le(input, minVal), ge(input, maxVal)), 0, g),
+  );
 }
 
 /**

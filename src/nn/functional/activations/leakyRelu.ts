@@ -2,9 +2,7 @@
 import type { Tensor } from '../../../tensor/tensor.js';
 import type { ActivationSpec } from '../../spec.js';
 import { gt, mul, where } from '../../../ops/index.js';
-import { isGradEnabled } from '../../../autograd/mode.js';
-import { activationBackwardKernel, activationKernel } from '../../../ops/fused.js';
-import { record } from '../../../ops/record.js';
+import { activationKernel, recordActivation } from '../../../ops/fused.js';
 import { checkFloat, checkInplace, checkNumber, checkOptionsObject, optionKeys } from '../../../ops/validate.js';
 
 export interface LeakyReluOptions {
@@ -29,9 +27,7 @@ function resolve(options: LeakyReluOptions): number {
  */
 export function leakyReluCore(input: Tensor, slope: number, name: string): Tensor {
   const out = activationKernel(input, 'leakyRelu', slope);
-  return record(out, name, [input], (g) => [
-    isGradEnabled() ? where(gt(input, 0), g, mul(g, slope)) : activationBackwardKernel(g, input, 'leakyRelu', slope),
-  ]);
+  return recordActivation(out, name, input, 'leakyRelu', [slope], (g) => where(gt(input, 0), g, mul(g, slope)));
 }
 
 /** leakyRelu(x) = max(0, x) + negativeSlope·min(0, x) (F.leaky_relu); derivative at 0 is negativeSlope. */

@@ -2,9 +2,7 @@
 import type { Tensor } from '../../../tensor/tensor.js';
 import type { ActivationSpec } from '../../spec.js';
 import { add, mul, sigmoid, sub, tanh } from '../../../ops/index.js';
-import { isGradEnabled } from '../../../autograd/mode.js';
-import { activationBackwardKernel, activationKernel } from '../../../ops/fused.js';
-import { record } from '../../../ops/record.js';
+import { activationKernel, recordActivation } from '../../../ops/fused.js';
 import { softplus } from './softplus.js';
 import { checkFloat, INPLACE_OPTIONS, inplaceOnly, type InplaceOptions } from '../../../ops/validate.js';
 
@@ -22,10 +20,9 @@ export function mish(input: Tensor, options: MishOptions = {}): Tensor {
   checkFloat(input, 'input', 'mish', 'mish_cpu');
   check(options);
   const out = activationKernel(input, 'mish');
-  return record(out, 'MishBackward0', [input], (g) => {
-    if (!isGradEnabled()) return [activationBackwardKernel(g, input, 'mish')];
+  return recordActivation(out, 'MishBackward0', input, 'mish', [], (g) => {
     const t = tanh(softplus(input));
-    return [mul(g, add(t, mul(mul(input, sigmoid(input)), sub(1, mul(t, t)))))];
+    return mul(g, add(t, mul(mul(input, sigmoid(input)), sub(1, mul(t, t)))));
   });
 }
 

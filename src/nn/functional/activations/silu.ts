@@ -2,9 +2,7 @@
 import type { Tensor } from '../../../tensor/tensor.js';
 import type { ActivationSpec } from '../../spec.js';
 import { add, mul, sigmoid, sub, unaryKernel } from '../../../ops/index.js';
-import { isGradEnabled } from '../../../autograd/mode.js';
-import { activationBackwardKernel } from '../../../ops/fused.js';
-import { record } from '../../../ops/record.js';
+import { recordActivation } from '../../../ops/fused.js';
 import { checkFloat, INPLACE_OPTIONS, inplaceOnly, type InplaceOptions } from '../../../ops/validate.js';
 
 export type SiluOptions = InplaceOptions;
@@ -19,10 +17,9 @@ export function silu(input: Tensor, options: SiluOptions = {}): Tensor {
   checkFloat(input, 'input', 'silu', 'silu_cpu');
   check(options);
   const out = unaryKernel(input, 'silu');
-  return record(out, 'SiluBackward0', [input], (g) => {
-    if (!isGradEnabled()) return [activationBackwardKernel(g, input, 'silu')];
+  return recordActivation(out, 'SiluBackward0', input, 'silu', [], (g) => {
     const s = sigmoid(input);
-    return [mul(g, mul(s, add(mul(input, sub(1, s)), 1)))];
+    return mul(g, mul(s, add(mul(input, sub(1, s)), 1)));
   });
 }
 

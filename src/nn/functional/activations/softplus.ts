@@ -2,9 +2,7 @@
 import type { Tensor } from '../../../tensor/tensor.js';
 import type { ActivationSpec } from '../../spec.js';
 import { gt, mul, sigmoid, unaryKernel, where } from '../../../ops/index.js';
-import { isGradEnabled } from '../../../autograd/mode.js';
-import { activationBackwardKernel, activationKernel } from '../../../ops/fused.js';
-import { record } from '../../../ops/record.js';
+import { activationKernel, recordActivation } from '../../../ops/fused.js';
 import { checkFloat, checkNumber, checkOptionsObject, optionKeys } from '../../../ops/validate.js';
 
 export interface SoftplusOptions {
@@ -39,10 +37,9 @@ export function softplus(input: Tensor, options: SoftplusOptions = {}): Tensor {
     beta === 1 && threshold === 20
       ? unaryKernel(input, 'softplus')
       : activationKernel(input, 'softplus', beta, threshold);
-  return record(out, 'SoftplusBackward0', [input], (g) => {
-    if (!isGradEnabled()) return [activationBackwardKernel(g, input, 'softplus', beta, threshold)];
+  return recordActivation(out, 'SoftplusBackward0', input, 'softplus', [beta, threshold], (g) => {
     const scaled = mul(input, beta);
-    return [where(gt(scaled, threshold), g, mul(g, sigmoid(scaled)))];
+    return where(gt(scaled, threshold), g, mul(g, sigmoid(scaled)));
   });
 }
 

@@ -3,9 +3,7 @@ import type { Tensor } from '../../../tensor/tensor.js';
 import type { ActivationSpec } from '../../spec.js';
 import { where } from '../../../ops/index.js';
 import { outsideLambda } from '../../../ops/activations.js';
-import { isGradEnabled } from '../../../autograd/mode.js';
-import { activationBackwardKernel, activationKernel } from '../../../ops/fused.js';
-import { record } from '../../../ops/record.js';
+import { activationKernel, recordActivation } from '../../../ops/fused.js';
 import { checkFloat, checkNumber, checkOptionsObject, optionKeys } from '../../../ops/validate.js';
 
 export interface SoftshrinkOptions {
@@ -36,11 +34,9 @@ export function softshrink(input: Tensor, options: SoftshrinkOptions = {}): Tens
   // softshrink(nan) = 0 and softshrink(-0) = +0. Backward: the 'softshrink' kernel (shrink_backward_kernel), or
   // under createGraph the same mask composed.
   const out = activationKernel(input, 'softshrink', lambd);
-  return record(out, 'SoftshrinkBackward0', [input], (g) => [
-    isGradEnabled()
-      ? where(outsideLambda(input, lambd), g, 0)
-      : activationBackwardKernel(g, input, 'softshrink', lambd),
-  ]);
+  return recordActivation(out, 'SoftshrinkBackward0', input, 'softshrink', [lambd], (g) =>
+    where(outsideLambda(input, lambd), g, 0),
+  );
 }
 
 export const softshrinkSpec: ActivationSpec<SoftshrinkOptions> = {

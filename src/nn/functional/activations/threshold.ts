@@ -3,9 +3,8 @@ import type { Tensor } from '../../../tensor/tensor.js';
 import type { ActivationSpec } from '../../spec.js';
 import { le, to, where } from '../../../ops/index.js';
 import { isFloatingDType } from '../../../tensor/dtype.js';
-import { isGradEnabled, noGrad } from '../../../autograd/mode.js';
-import { activationBackwardKernel, activationKernel } from '../../../ops/fused.js';
-import { record } from '../../../ops/record.js';
+import { noGrad } from '../../../autograd/mode.js';
+import { activationKernel, recordActivation } from '../../../ops/fused.js';
 import { checkInplace, checkNotBool, checkOptionsObject, describe, optionKeys } from '../../../ops/validate.js';
 
 export interface ThresholdOptions {
@@ -43,9 +42,7 @@ export function threshold(input: Tensor, threshold: number, value: number, optio
   const out = isFloatingDType(input.dtype)
     ? activationKernel(input, 'threshold', th, v)
     : noGrad(() => to(where(le(input, th), v, input), input.dtype));
-  return record(out, 'ThresholdBackward0', [input], (g) => [
-    isGradEnabled() ? where(le(input, th), 0, g) : activationBackwardKernel(g, input, 'threshold', th),
-  ]);
+  return recordActivation(out, 'ThresholdBackward0', input, 'threshold', [th], (g) => where(le(input, th), 0, g));
 }
 
 export const thresholdSpec: ActivationSpec<ThresholdSpecOptions> = {
